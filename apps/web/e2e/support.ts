@@ -1,0 +1,44 @@
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+export const MANAGER = { login: "manager@demo.shelfloop.cn", password: "Shelfloop-manager-2026" };
+
+/** Runs SQL as the test's own (admin) connection, outside the app and its row-level security. */
+export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_ADMIN_URL ?? process.env.DATABASE_URL,
+  });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function signIn(page: Page, login: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("邮箱或手机号").fill(login);
+  await page.getByLabel("密码").fill(password);
+  const submit = page.getByRole("button", { name: "登录" });
+  await expect(submit).toBeEnabled();
+  await submit.click();
+}
+
+/**
+ * Stock on hand per remaining-days band for the demo tenant, computed independently of the app:
+ * today in Asia/Shanghai, 0–30 days urgent, 31–90 watch, beyond that fresh.
+ */
+export const BAND_SQL = `
+  WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date AS d)
+  SELECT CASE WHEN b.expiry_date < t.d THEN 'EXPIRED'
+              WHEN b.expiry_date - t.d <= 30 THEN 'URGENT'
+              WHEN b.expiry_date - t.d <= 90 THEN 'WATCH'
+              ELSE 'FRESH' END AS band,
+         count(*)::int AS batches,
+         sum(b.qty_on_hand)::int AS units
+    FROM batches b
+    JOIN tenants tn ON tn.id = b.tenant_id AND tn.slug = 'demo'
+    CROSS JOIN today t
+   WHERE b.qty_on_hand > 0 AND b.status <> 'WRITTEN_OFF'
+   GROUP BY 1`;

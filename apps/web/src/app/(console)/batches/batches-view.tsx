@@ -1,0 +1,180 @@
+"use client";
+
+import { formatFen, REMAINING_BAND_KEYS } from "@shelfloop/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import {
+  Badge,
+  Card,
+  Select,
+  SelectItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  TextInput,
+} from "@tremor/react";
+import { useEffect, useState } from "react";
+import { BAND_COLOR } from "~/components/bands";
+import { ErrorState, LoadingState } from "~/components/query-state";
+import { format, messages } from "~/i18n";
+import { useTRPC } from "~/trpc/react";
+import { useBatchFilters } from "./use-batch-filters";
+
+const t = messages.batches;
+const ALL = "all";
+const PAGE_SIZE = 20;
+
+function remainingLabel(days: number) {
+  if (days < 0) return format(t.expiredDays, { days: -days });
+  if (days === 0) return t.expiresToday;
+  return format(t.remainingDays, { days });
+}
+
+export function BatchesView() {
+  const trpc = useTRPC();
+  const { filters, update } = useBatchFilters();
+  const [search, setSearch] = useState(filters.search);
+
+  // Typing settles for 300 ms before it becomes a query.
+  useEffect(() => {
+    if (search === filters.search) return;
+    const timer = setTimeout(() => update({ search }), 300);
+    return () => clearTimeout(timer);
+  }, [search, filters.search, update]);
+
+  const options = useQuery(trpc.batch.filterOptions.queryOptions());
+  const list = useQuery({
+    ...trpc.batch.list.queryOptions({
+      search: filters.search || undefined,
+      warehouseId: filters.warehouseId || undefined,
+      category: filters.category || undefined,
+      band: filters.band || undefined,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
+      <div className="grid gap-3 md:grid-cols-4">
+        <TextInput value={search} onValueChange={setSearch} placeholder={t.search} aria-label={t.search} />
+        <Select
+          value={filters.warehouseId || ALL}
+          onValueChange={(v) => update({ warehouseId: v === ALL ? "" : v })}
+          enableClear={false}
+          aria-label={t.allWarehouses}
+        >
+          <SelectItem value={ALL}>{t.allWarehouses}</SelectItem>
+          {(options.data?.warehouses ?? []).map((w) => (
+            <SelectItem key={w.id} value={w.id}>
+              {w.name}
+            </SelectItem>
+          ))}
+        </Select>
+        <Select
+          value={filters.category || ALL}
+          onValueChange={(v) => update({ category: v === ALL ? "" : v })}
+          enableClear={false}
+          aria-label={t.allCategories}
+        >
+          <SelectItem value={ALL}>{t.allCategories}</SelectItem>
+          {(options.data?.categories ?? []).map((category) => (
+            <SelectItem key={category} value={category}>
+              {category}
+            </SelectItem>
+          ))}
+        </Select>
+        <Select
+          value={filters.band || ALL}
+          onValueChange={(v) => update({ band: v === ALL ? "" : (v as typeof filters.band) })}
+          enableClear={false}
+          aria-label={t.allBands}
+        >
+          {[
+            <SelectItem key={ALL} value={ALL}>
+              {t.allBands}
+            </SelectItem>,
+            ...REMAINING_BAND_KEYS.map((band) => (
+              <SelectItem key={band} value={band}>
+                {messages.bands[band]}
+              </SelectItem>
+            )),
+          ]}
+        </Select>
+      </div>
+
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState message={list.error.message} onRetry={() => list.refetch()} />
+      ) : (
+        <Card className="p-0">
+          <Table>
+            <TableHead>
+              <TableRow>
+                {Object.values(t.columns).map((label) => (
+                  <TableHeaderCell key={label}>{label}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody data-testid="batch-rows">
+              {list.data.items.map((batch) => (
+                <TableRow key={batch.id}>
+                  <TableCell>
+                    <div className="font-medium text-tremor-content-strong">{batch.productName}</div>
+                    <div className="text-xs text-tremor-content">
+                      {batch.sku} · {batch.category}
+                    </div>
+                  </TableCell>
+                  <TableCell>{batch.lotCode}</TableCell>
+                  <TableCell>{batch.warehouseName}</TableCell>
+                  <TableCell>{batch.productionDate}</TableCell>
+                  <TableCell data-testid="expiry-date">{batch.expiryDate}</TableCell>
+                  <TableCell>
+                    <Badge color={BAND_COLOR[batch.band]}>{remainingLabel(batch.remainingDays)}</Badge>
+                  </TableCell>
+                  <TableCell className="text-right">
+                    {batch.qtyOnHand} {batch.unit}
+                  </TableCell>
+                  <TableCell className="text-right">{formatFen(batch.valueAtCostFen)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {list.data.items.length === 0 && (
+            <p className="py-10 text-center text-sm text-tremor-content">{t.empty}</p>
+          )}
+          <div className="flex items-center justify-between border-t border-tremor-border px-4 py-3">
+            <Text data-testid="batch-summary">
+              {format(t.summary, { total: list.data.total, page: filters.page, pages })}
+            </Text>
+            <div className="flex gap-2">
+              <button
+                type="button"
+                disabled={filters.page <= 1}
+                onClick={() => update({ page: filters.page - 1 })}
+                className="rounded-md border border-tremor-border px-3 py-1 text-sm disabled:opacity-40"
+              >
+                {t.previous}
+              </button>
+              <button
+                type="button"
+                disabled={filters.page >= pages}
+                onClick={() => update({ page: filters.page + 1 })}
+                className="rounded-md border border-tremor-border px-3 py-1 text-sm disabled:opacity-40"
+              >
+                {t.next}
+              </button>
+            </div>
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

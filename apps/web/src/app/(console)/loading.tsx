@@ -1,0 +1,5 @@
+import { LoadingState } from "~/components/query-state";
+
+export default function ConsoleLoading() {
+  return <LoadingState />;
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import type { Role } from "@shelfloop/core";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { messages } from "~/i18n";
+
+const NAV = [
+  { href: "/", label: messages.nav.dashboard },
+  { href: "/batches", label: messages.nav.batches },
+] as const;
+
+export function ConsoleHeader({
+  tenantName,
+  userName,
+  role,
+}: {
+  tenantName: string;
+  userName: string;
+  role: Role;
+}) {
+  const pathname = usePathname();
+  return (
+    <header className="border-b border-tremor-border bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-8 px-6 py-3">
+        <span className="text-lg font-semibold text-tremor-brand">{messages.app.name}</span>
+        <nav className="flex gap-1">
+          {NAV.map((item) => {
+            const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+            return (
+              <Link
+                key={item.href}
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`rounded-md px-3 py-1.5 text-sm ${active ? "bg-tremor-brand-faint font-medium text-tremor-brand-emphasis" : "text-tremor-content hover:text-tremor-content-strong"}`}
+              >
+                {item.label}
+              </Link>
+            );
+          })}
+        </nav>
+        <div className="ml-auto flex items-center gap-4 text-sm text-tremor-content">
+          <span>{tenantName}</span>
+          <span>
+            {userName} · {messages.roles[role]}
+          </span>
+          <button
+            type="button"
+            onClick={() => signOut({ callbackUrl: "/sign-in" })}
+            className="rounded-md border border-tremor-border px-3 py-1 hover:bg-tremor-background-subtle"
+          >
+            {messages.nav.signOut}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

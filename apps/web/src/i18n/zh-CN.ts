@@ -1,0 +1,60 @@
+/** Console copy in Simplified Chinese. Other locales implement the same `Messages` shape. */
+export const zhCN = {
+  app: { name: "临期通", tagline: "临期品预警、匹配、执行、追踪" },
+  nav: { dashboard: "仪表盘", batches: "批次", signOut: "退出登录" },
+  roles: { OWNER: "所有者", ADMIN: "管理员", MANAGER: "经理", STAFF: "店员", VIEWER: "只读" },
+  bands: { EXPIRED: "已过期", URGENT: "≤30 天", WATCH: "31–90 天", FRESH: "90 天以上" },
+  bandHints: {
+    EXPIRED: "已过保质期，禁止销售",
+    URGENT: "剩余 0–30 天",
+    WATCH: "剩余 31–90 天",
+    FRESH: "剩余 90 天以上",
+  },
+  signIn: {
+    title: "登录临期通",
+    login: "邮箱或手机号",
+    password: "密码",
+    submit: "登录",
+    submitting: "正在登录…",
+    invalid: "账号或密码错误",
+    failed: "登录失败，请稍后重试",
+  },
+  dashboard: {
+    title: "库存效期概览",
+    subtitle: "按剩余保质期分段的在库批次（{today}，{timezone}）",
+    batches: "批次",
+    units: "件数",
+    value: "成本金额",
+    valueByBand: "各分段库存成本金额",
+    allWarehouses: "全部仓库",
+    empty: "暂无在库批次。入库后这里会显示效期分布。",
+  },
+  batches: {
+    title: "批次",
+    search: "搜索商品名称、SKU、条码或批号",
+    allWarehouses: "全部仓库",
+    allCategories: "全部品类",
+    allBands: "全部效期",
+    columns: {
+      product: "商品",
+      lot: "批号",
+      warehouse: "仓库",
+      productionDate: "生产日期",
+      expiryDate: "到期日",
+      remaining: "剩余",
+      onHand: "在库",
+      value: "成本金额",
+    },
+    remainingDays: "{days} 天",
+    expiredDays: "过期 {days} 天",
+    expiresToday: "今天到期",
+    empty: "没有符合条件的批次",
+    summary: "共 {total} 个批次，第 {page}/{pages} 页",
+    previous: "上一页",
+    next: "下一页",
+  },
+  states: { loading: "加载中…", error: "加载失败", retry: "重试", notFound: "页面不存在" },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof zhCN>;

@@ -1,0 +1,12 @@
+import { batchRouter } from "./router/batch/router";
+import { dashboardRouter } from "./router/dashboard/router";
+import { tenantRouter } from "./router/tenant/router";
+import { createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  batch: batchRouter,
+  dashboard: dashboardRouter,
+  tenant: tenantRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const getStockByBandInput = z.object({ warehouseId: z.uuid().optional() }).default({});

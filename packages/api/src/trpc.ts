@@ -1,0 +1,85 @@
+/**
+ * The tRPC server: 1. context, 2. initialisation, 3. procedures.
+ * Routers only authorise, validate and delegate; the work lives in @shelfloop/db services.
+ */
+import { hasRole, type Role } from "@shelfloop/core";
+import { type Database, loadTenantContext, type TenantContext, type Tx, withTenant } from "@shelfloop/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+
+/* 1. CONTEXT — what every request knows before any procedure runs. */
+
+export interface SessionUser {
+  userId: string;
+  tenantId: string;
+}
+
+export interface CreateContextOptions {
+  db: Database;
+  session: SessionUser | null;
+}
+
+export const createTRPCContext = (opts: CreateContextOptions) => opts;
+type Context = Awaited<ReturnType<typeof createTRPCContext>>;
+
+/* 2. INITIALISATION — transformer and error shape (validation errors keep their field paths). */
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter: ({ shape, error }) => ({
+    ...shape,
+    data: {
+      ...shape.data,
+      zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+    },
+  }),
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/* 3. PROCEDURES */
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure;
+
+/** A signed-in user. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
+  return next({ ctx: { session: ctx.session } });
+});
+
+// Thrown inside the tenant transaction to roll it back when the procedure failed.
+class RollBack extends Error {}
+
+/**
+ * A member of the session's tenant. The whole procedure runs in one transaction under row-level
+ * security for that tenant (`ctx.tx`), and is rolled back if the procedure fails.
+ */
+export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const { tenantId, userId } = ctx.session;
+  const proceed = (tx: Tx, tenant: TenantContext) => next({ ctx: { tx, tenant } });
+  let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
+  try {
+    await withTenant(ctx.db, { tenantId, userId }, async (tx) => {
+      const tenant = await loadTenantContext(tx, tenantId, userId);
+      if (!tenant) throw new TRPCError({ code: "FORBIDDEN", message: "您已不是该商户的成员" });
+      outcome = await proceed(tx, tenant);
+      if (!outcome.ok) throw new RollBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  if (!outcome) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+  return outcome;
+});
+
+/** A member whose role is at least `minimum` (OWNER > ADMIN > MANAGER > STAFF > VIEWER). */
+export const roleProcedure = (minimum: Role) =>
+  tenantProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.tenant.role, minimum)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "您的角色无权执行此操作" });
+    }
+    return next();
+  });

@@ -1,0 +1,54 @@
+// Calendar dates are plain "YYYY-MM-DD" strings: a batch expires on a date in the tenant's
+// timezone, not at an instant, so no Date object (and no UTC shift) ever decides a day count.
+
+export type CalendarDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isCalendarDate(value: string): value is CalendarDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+function toEpochDay(date: CalendarDate): number {
+  if (!isCalendarDate(date)) throw new RangeError(`不是有效日期: ${date}`);
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date((toEpochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar date it is right now in `timeZone` (an IANA name such as Asia/Shanghai). */
+export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
+  // en-CA formats as YYYY-MM-DD; Intl applies the zone's offset and DST rules.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-CA", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A @db.Date value as read by Prisma (midnight UTC) back to its calendar date. */
+export function calendarDateOf(value: Date): CalendarDate {
+  return value.toISOString().slice(0, 10);
+}

@@ -1,0 +1,1 @@
+export { DEMO_TENANT, DEMO_USERS, type SeedOutcome, seedDemoTenant } from "./demo-tenant";

@@ -1,0 +1,91 @@
+import {
+  addDays,
+  bandOf,
+  type CalendarDate,
+  calendarDateOf,
+  type RemainingBand,
+  remainingDays,
+  remainingDaysRange,
+} from "@shelfloop/core";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../../scope";
+
+export interface BatchListQuery {
+  search?: string | undefined;
+  warehouseId?: string | undefined;
+  category?: string | undefined;
+  band?: RemainingBand | undefined;
+  page: number;
+  pageSize: number;
+}
+
+const toDbDate = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+
+/** The expiry-date range that puts a batch in `band` on `today`. */
+function expiryRangeFor(band: RemainingBand, today: CalendarDate): Prisma.DateTimeFilter {
+  const { min, max } = remainingDaysRange(band);
+  return {
+    ...(min === null ? {} : { gte: toDbDate(addDays(today, min)) }),
+    ...(max === null ? {} : { lte: toDbDate(addDays(today, max)) }),
+  };
+}
+
+function whereFor(query: BatchListQuery, today: CalendarDate): Prisma.BatchWhereInput {
+  const search = query.search?.trim();
+  return {
+    qtyOnHand: { gt: 0 },
+    ...(query.warehouseId ? { warehouseId: query.warehouseId } : {}),
+    ...(query.category ? { product: { category: query.category } } : {}),
+    ...(query.band ? { expiryDate: expiryRangeFor(query.band, today) } : {}),
+    ...(search
+      ? {
+          OR: [
+            { lotCode: { contains: search, mode: "insensitive" } },
+            { product: { name: { contains: search, mode: "insensitive" } } },
+            { product: { sku: { contains: search, mode: "insensitive" } } },
+            { product: { gtin: { startsWith: search } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** Batches with stock on hand, soonest expiry first, one page at a time. */
+export async function listBatches(tx: Tx, query: BatchListQuery, today: CalendarDate) {
+  const where = whereFor(query, today);
+  const [total, rows] = await Promise.all([
+    tx.batch.count({ where }),
+    tx.batch.findMany({
+      where,
+      orderBy: [{ expiryDate: "asc" }, { lotCode: "asc" }, { id: "asc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      include: {
+        product: { select: { sku: true, name: true, category: true, unit: true, costFen: true } },
+        warehouse: { select: { name: true } },
+      },
+    }),
+  ]);
+
+  const items = rows.map((batch) => {
+    const expiryDate = calendarDateOf(batch.expiryDate);
+    return {
+      id: batch.id,
+      lotCode: batch.lotCode,
+      sku: batch.product.sku,
+      productName: batch.product.name,
+      category: batch.product.category,
+      unit: batch.product.unit,
+      warehouseName: batch.warehouse.name,
+      productionDate: calendarDateOf(batch.productionDate),
+      expiryDate,
+      remainingDays: remainingDays(expiryDate, today),
+      band: bandOf(expiryDate, today),
+      qtyOnHand: batch.qtyOnHand,
+      qtyReserved: batch.qtyReserved,
+      status: batch.status,
+      valueAtCostFen: batch.qtyOnHand * batch.product.costFen,
+    };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}

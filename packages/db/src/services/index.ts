@@ -1,0 +1,6 @@
+export { authenticate, type SignedInMember } from "./auth/authenticate";
+export { hashPassword, verifyPassword } from "./auth/password";
+export { batchFilterOptions } from "./batches/filter-options";
+export { type BatchListQuery, listBatches } from "./batches/list-batches";
+export { type BandTotals, stockByBand } from "./dashboard/stock-by-band";
+export { loadTenantContext, type TenantContext } from "./tenant-context";

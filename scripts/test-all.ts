@@ -1,0 +1,75 @@
+// The one test command (README and CI): typecheck, lint, unit and integration tests, builds, E2E.
+//
+// Database: with DATABASE_URL (a PostgreSQL admin URL) a fresh database is created for this run
+// and dropped after; the app and the tests then connect as a non-superuser login role. Without it,
+// a fresh embedded PostgreSQL (PGlite) in a temporary directory is used instead.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../packages/db/src/embedded";
+import { prepareDatabase } from "../packages/db/src/setup";
+import { createTestDatabase } from "../packages/db/src/testing/database";
+
+const STEPS: { name: string; command: string[] }[] = [
+  { name: "typecheck", command: ["turbo", "run", "typecheck"] },
+  { name: "lint", command: ["biome", "ci", "."] },
+  { name: "unit+integration", command: ["turbo", "run", "test", "--concurrency=1"] },
+  { name: "build", command: ["turbo", "run", "build"] },
+  { name: "e2e", command: ["pnpm", "--filter", "@shelfloop/web", "test:e2e"] },
+];
+
+const only = process.argv.slice(2);
+const steps = only.length ? STEPS.filter((step) => only.includes(step.name)) : STEPS;
+const started = Date.now();
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
+
+let cleanup: () => Promise<void>;
+let env: NodeJS.ProcessEnv;
+if (process.env.DATABASE_URL) {
+  const database = await createTestDatabase(process.env.DATABASE_URL);
+  console.log(`Test database: ${database.name} (app connects as ${database.appRole})`);
+  env = { DATABASE_URL: database.appUrl, DATABASE_ADMIN_URL: database.adminUrl };
+  cleanup = database.drop;
+} else {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "shelfloop-test-pglite-"));
+  console.log("No DATABASE_URL: testing on a fresh embedded PostgreSQL (PGlite).");
+  const embedded = await startEmbeddedPostgres({ dataDir, port: 0 });
+  // One session at a time: every client keeps one connection and lets it go when idle.
+  env = {
+    DATABASE_URL: embedded.url,
+    DATABASE_ADMIN_URL: embedded.url,
+    DATABASE_POOL_MAX: "1",
+    DATABASE_POOL_IDLE_MS: "200",
+  };
+  cleanup = async () => {
+    await embedded.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+const results: { name: string; ok: boolean; time: string }[] = [];
+try {
+  await prepareDatabase(env.DATABASE_ADMIN_URL as string, (line) => console.log(line));
+  for (const step of steps) {
+    const since = Date.now();
+    console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
+    const [command, ...args] = step.command as [string, ...string[]];
+    const run = spawnSync(command, args, {
+      stdio: "inherit",
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    results.push({ name: step.name, ok: run.status === 0, time: seconds(since) });
+    if (run.status !== 0) break;
+  }
+} finally {
+  await cleanup();
+}
+
+console.log("\nStep results:");
+for (const result of results)
+  console.log(`  ${result.ok ? "✓" : "✗"} ${result.name.padEnd(18)} ${result.time}`);
+const failed = results.filter((result) => !result.ok).length + (steps.length - results.length);
+console.log(`Total time: ${seconds(started)}`);
+console.log(`steps: ${steps.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
