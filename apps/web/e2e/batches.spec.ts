@@ -12,7 +12,7 @@ test("batches are listed soonest expiry first and page through", async ({ page }
       WHERE b.qty_on_hand > 0`,
   );
   const total = row?.total ?? 0;
-  await page.getByRole("link", { name: "批次" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "批次", exact: true }).click();
   const pages = Math.ceil(total / 20);
   await expect(page.getByTestId("batch-summary")).toHaveText(`共 ${total} 个批次，第 1/${pages} 页`);
 
@@ -51,8 +51,14 @@ test("filters by band, category and search, with counts that match SQL", async (
   await page.getByRole("option", { name: "乳制品" }).click();
   await expect(page.getByTestId("batch-summary")).toContainText(`共 ${dairy?.total} 个批次`);
 
+  const [sku] = await sql<{ total: number }>(
+    `SELECT count(*)::int AS total FROM batches b JOIN products p ON p.id = b.product_id
+       JOIN tenants t ON t.id = b.tenant_id AND t.slug = 'demo'
+      WHERE b.qty_on_hand > 0 AND p.category = '乳制品' AND p.sku = 'SKU-01001'`,
+  );
   await page.getByLabel("搜索商品名称、SKU、条码或批号").fill("SKU-01001");
   await expect(page).toHaveURL(/q=SKU-01001/);
+  await expect(page.getByTestId("batch-summary")).toContainText(`共 ${sku?.total} 个批次`);
   const names = await page.getByTestId("batch-rows").locator("tr").allTextContents();
   expect(names.length).toBeGreaterThan(0);
   for (const row of names) expect(row).toContain("SKU-01001");

@@ -3,7 +3,7 @@ import { MANAGER, signIn } from "./support";
 
 test("a wrong password is refused with a message and no session", async ({ page }) => {
   await signIn(page, MANAGER.login, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("账号或密码错误");
+  await expect(page.getByRole("alert").filter({ hasText: "账号或密码错误" })).toBeVisible();
   await page.screenshot({ path: "test-results/sign-in-error.png", fullPage: true });
   await page.goto("/batches");
   await expect(page).toHaveURL(/\/sign-in/);

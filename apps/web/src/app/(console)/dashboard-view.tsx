@@ -118,6 +118,7 @@ export function DashboardView() {
               colors={["emerald"]}
               valueFormatter={formatFen}
               showLegend={false}
+              yAxisWidth={104}
             />
           </Card>
         </>

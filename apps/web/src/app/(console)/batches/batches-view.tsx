@@ -114,7 +114,7 @@ export function BatchesView() {
       ) : list.isError ? (
         <ErrorState message={list.error.message} onRetry={() => list.refetch()} />
       ) : (
-        <Card className="p-0">
+        <Card className={`p-0 ${list.isPlaceholderData ? "opacity-60" : ""}`} aria-busy={list.isFetching}>
           <Table>
             <TableHead>
               <TableRow>
@@ -151,9 +151,9 @@ export function BatchesView() {
             <p className="py-10 text-center text-sm text-tremor-content">{t.empty}</p>
           )}
           <div className="flex items-center justify-between border-t border-tremor-border px-4 py-3">
-            <Text data-testid="batch-summary">
-              {format(t.summary, { total: list.data.total, page: filters.page, pages })}
-            </Text>
+            <p data-testid="batch-summary" className="text-tremor-default text-tremor-content">
+              {format(t.summary, { total: list.data.total, page: list.data.page, pages })}
+            </p>
             <div className="flex gap-2">
               <button
                 type="button"
