@@ -8,6 +8,7 @@ describe("formatFen", () => {
     expect(formatFen(1250)).toBe("¥12.50");
     expect(formatFen(123456789)).toBe("¥1,234,567.89");
     expect(formatFen(-99)).toBe("-¥0.99");
+    expect(formatFen(Number.MAX_SAFE_INTEGER)).toBe("¥90,071,992,547,409.91");
   });
 
   it("refuses fractional fen", () => {

@@ -33,30 +33,18 @@ CREATE FUNCTION app_user_id() RETURNS uuid
   AS $$ SELECT app_setting_uuid('app.user_id') $$;
 
 -- Tables owned by one tenant: visible and writable only inside that tenant.
-ALTER TABLE warehouses ENABLE ROW LEVEL SECURITY;
-ALTER TABLE warehouses FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON warehouses
-  USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-
-ALTER TABLE products ENABLE ROW LEVEL SECURITY;
-ALTER TABLE products FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON products
-  USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-
-ALTER TABLE batches ENABLE ROW LEVEL SECURITY;
-ALTER TABLE batches FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON batches
-  USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-
-ALTER TABLE stock_movements ENABLE ROW LEVEL SECURITY;
-ALTER TABLE stock_movements FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON stock_movements
-  USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
-
-ALTER TABLE audit_logs ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit_logs FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON audit_logs
-  USING (tenant_id = app_tenant_id()) WITH CHECK (tenant_id = app_tenant_id());
+DO $$
+DECLARE
+  owned text;
+BEGIN
+  FOREACH owned IN ARRAY ARRAY['warehouses', 'products', 'batches', 'stock_movements', 'audit_logs'] LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', owned);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', owned);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = app_tenant_id()) '
+                   'WITH CHECK (tenant_id = app_tenant_id())', owned);
+  END LOOP;
+END
+$$;
 
 -- Memberships: a tenant sees its members; a user also sees their own memberships (tenant switcher, sign-in).
 ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;

@@ -2,25 +2,23 @@
 
 import { formatFen, REMAINING_BAND_KEYS } from "@shelfloop/core";
 import { useQuery } from "@tanstack/react-query";
-import { BarChart, Card, Metric, Select, SelectItem, Text } from "@tremor/react";
+import { BarChart, Card, Metric, Text } from "@tremor/react";
 import Link from "next/link";
 import { useState } from "react";
 import { BAND_COLOR } from "~/components/bands";
+import { FilterSelect } from "~/components/filter-select";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 
 const t = messages.dashboard;
-const ALL = "all";
 
 export function DashboardView() {
   const trpc = useTRPC();
-  const [warehouseId, setWarehouseId] = useState(ALL);
+  const [warehouseId, setWarehouseId] = useState("");
   const options = useQuery(trpc.batch.filterOptions.queryOptions());
   const current = useQuery(trpc.tenant.current.queryOptions());
-  const stock = useQuery(
-    trpc.dashboard.getStockByBand.queryOptions(warehouseId === ALL ? {} : { warehouseId }),
-  );
+  const stock = useQuery(trpc.dashboard.getStockByBand.queryOptions(warehouseId ? { warehouseId } : {}));
 
   const bands = stock.data?.bands ?? [];
   const totals = bands.reduce(
@@ -41,20 +39,13 @@ export function DashboardView() {
             <Text>{format(t.subtitle, { today: current.data.today, timezone: current.data.timezone })}</Text>
           )}
         </div>
-        <Select
+        <FilterSelect
           value={warehouseId}
-          onValueChange={setWarehouseId}
-          enableClear={false}
+          onChange={setWarehouseId}
+          allLabel={t.allWarehouses}
+          options={(options.data?.warehouses ?? []).map((w) => ({ value: w.id, label: w.name }))}
           className="w-56"
-          aria-label={t.allWarehouses}
-        >
-          <SelectItem value={ALL}>{t.allWarehouses}</SelectItem>
-          {(options.data?.warehouses ?? []).map((warehouse) => (
-            <SelectItem key={warehouse.id} value={warehouse.id}>
-              {warehouse.name}
-            </SelectItem>
-          ))}
-        </Select>
+        />
       </div>
 
       {stock.isPending ? (

@@ -5,26 +5,23 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   Badge,
   Card,
-  Select,
-  SelectItem,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableHeaderCell,
   TableRow,
-  Text,
   TextInput,
 } from "@tremor/react";
 import { useEffect, useState } from "react";
 import { BAND_COLOR } from "~/components/bands";
+import { FilterSelect } from "~/components/filter-select";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
-import { useBatchFilters } from "./use-batch-filters";
+import { type BatchFilters, useBatchFilters } from "./use-batch-filters";
 
 const t = messages.batches;
-const ALL = "all";
 const PAGE_SIZE = 20;
 
 function remainingLabel(days: number) {
@@ -64,49 +61,24 @@ export function BatchesView() {
       <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
       <div className="grid gap-3 md:grid-cols-4">
         <TextInput value={search} onValueChange={setSearch} placeholder={t.search} aria-label={t.search} />
-        <Select
-          value={filters.warehouseId || ALL}
-          onValueChange={(v) => update({ warehouseId: v === ALL ? "" : v })}
-          enableClear={false}
-          aria-label={t.allWarehouses}
-        >
-          <SelectItem value={ALL}>{t.allWarehouses}</SelectItem>
-          {(options.data?.warehouses ?? []).map((w) => (
-            <SelectItem key={w.id} value={w.id}>
-              {w.name}
-            </SelectItem>
-          ))}
-        </Select>
-        <Select
-          value={filters.category || ALL}
-          onValueChange={(v) => update({ category: v === ALL ? "" : v })}
-          enableClear={false}
-          aria-label={t.allCategories}
-        >
-          <SelectItem value={ALL}>{t.allCategories}</SelectItem>
-          {(options.data?.categories ?? []).map((category) => (
-            <SelectItem key={category} value={category}>
-              {category}
-            </SelectItem>
-          ))}
-        </Select>
-        <Select
-          value={filters.band || ALL}
-          onValueChange={(v) => update({ band: v === ALL ? "" : (v as typeof filters.band) })}
-          enableClear={false}
-          aria-label={t.allBands}
-        >
-          {[
-            <SelectItem key={ALL} value={ALL}>
-              {t.allBands}
-            </SelectItem>,
-            ...REMAINING_BAND_KEYS.map((band) => (
-              <SelectItem key={band} value={band}>
-                {messages.bands[band]}
-              </SelectItem>
-            )),
-          ]}
-        </Select>
+        <FilterSelect
+          value={filters.warehouseId}
+          onChange={(warehouseId) => update({ warehouseId })}
+          allLabel={t.allWarehouses}
+          options={(options.data?.warehouses ?? []).map((w) => ({ value: w.id, label: w.name }))}
+        />
+        <FilterSelect
+          value={filters.category}
+          onChange={(category) => update({ category })}
+          allLabel={t.allCategories}
+          options={(options.data?.categories ?? []).map((category) => ({ value: category, label: category }))}
+        />
+        <FilterSelect
+          value={filters.band}
+          onChange={(band) => update({ band: band as BatchFilters["band"] })}
+          allLabel={t.allBands}
+          options={REMAINING_BAND_KEYS.map((band) => ({ value: band, label: messages.bands[band] }))}
+        />
       </div>
 
       {list.isPending ? (
