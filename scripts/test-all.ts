@@ -13,7 +13,7 @@ import { createTestDatabase } from "../packages/db/src/testing/database";
 
 const STEPS: { name: string; command: string[] }[] = [
   { name: "typecheck", command: ["turbo", "run", "typecheck"] },
-  { name: "lint", command: ["biome", "ci", "."] },
+  { name: "lint", command: ["biome", "ci", "--error-on-warnings", "."] },
   { name: "unit+integration", command: ["turbo", "run", "test", "--concurrency=1"] },
   { name: "build", command: ["turbo", "run", "build"] },
   { name: "e2e", command: ["pnpm", "--filter", "@shelfloop/web", "test:e2e"] },
@@ -28,7 +28,9 @@ let cleanup: () => Promise<void>;
 let env: NodeJS.ProcessEnv;
 if (process.env.DATABASE_URL) {
   const database = await createTestDatabase(process.env.DATABASE_URL);
-  console.log(`Test database: ${database.name} (app connects as ${database.appRole})`);
+  console.log(
+    `Test database: ${new URL(database.adminUrl).pathname.slice(1)} (app connects as ${database.appRole})`,
+  );
   env = { DATABASE_URL: database.appUrl, DATABASE_ADMIN_URL: database.adminUrl };
   cleanup = database.drop;
 } else {

@@ -4,11 +4,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, defaultMigrationsDir, defaultSchemaPath } from "../src/migrations";
+import {
+  applyMigrations,
+  createMigration,
+  createScratchDatabase,
+  defaultMigrationsDir,
+  defaultSchemaPath,
+  type ScratchDatabase,
+} from "../src/migrations";
 
-// A superuser URL on the test server: scratch databases are created next to the test database.
-const serverUrl = process.env.DATABASE_ADMIN_URL ?? process.env.DATABASE_URL;
-const database = `shelfloop_migtest_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+// Scratch databases go next to the test database on a real server (an admin URL); a test run on the
+// embedded PGlite, which has a single database, uses fresh PGlite instances instead.
+const serverUrl = process.env.SHELFLOOP_TEST_EMBEDDED
+  ? undefined
+  : (process.env.DATABASE_ADMIN_URL ?? process.env.DATABASE_URL);
+let scratch: ScratchDatabase;
 let url: string;
 
 async function admin(connectionString: string, sql: string): Promise<pg.QueryResult> {
@@ -24,13 +34,10 @@ const migrationDirs = async (dir = defaultMigrationsDir) =>
     .sort();
 
 beforeAll(async () => {
-  if (!serverUrl) throw new Error("Set DATABASE_URL (or DATABASE_ADMIN_URL) to a Postgres server URL.");
-  await admin(serverUrl, `CREATE DATABASE "${database}"`);
-  const parsed = new URL(serverUrl);
-  parsed.pathname = `/${database}`;
-  url = parsed.href;
+  scratch = await createScratchDatabase(serverUrl, "shelfloop_migtest");
+  url = scratch.url;
 });
-afterAll(() => serverUrl && admin(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+afterAll(() => scratch?.drop());
 
 describe("applyMigrations", () => {
   it("applies every migration in name order, then nothing on a second run", async () => {

@@ -1,11 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres } from "../embedded";
 import { applyMigrations, type MigrationPaths } from "./apply";
 import { withSchemaEngine } from "./engine";
 import { defaultMigrationsDir, defaultSchemaPath, LOCKFILE, LOCKFILE_CONTENT, readMigrations } from "./files";
+import { createScratchDatabase } from "./scratch";
 
 export interface CreateMigrationOptions extends MigrationPaths {
   /** Postgres server on which a throw-away database may be created; without it, embedded PGlite is used. */
@@ -22,28 +20,6 @@ export interface CreatedMigration {
 
 const NAME = /^[a-z0-9_]+$/;
 const TIMESTAMP = /^\d{14}$/;
-
-/** An empty database to replay the migrations into, and how to get rid of it. */
-async function scratchDatabase(serverUrl?: string): Promise<{ url: string; drop(): Promise<void> }> {
-  if (!serverUrl) {
-    const dataDir = await mkdtemp(join(tmpdir(), "shelfloop-migrate-"));
-    const server = await startEmbeddedPostgres({ dataDir: join(dataDir, "pgdata"), port: 0 });
-    return {
-      url: server.url,
-      drop: () => server.stop().then(() => rm(dataDir, { recursive: true, force: true })),
-    };
-  }
-  const database = `shelfloop_scratch_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE "${database}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return { url: url.href, drop: () => admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`) };
-}
 
 /**
  * Writes `<migrationsDir>/<UTC timestamp>_<name>/migration.sql` holding the SQL that takes a database
@@ -69,7 +45,7 @@ export async function createMigration(
   if (last && last.localeCompare(dirName) >= 0) throw new Error(`${dirName} would not sort after ${last}`);
 
   const schema = await readFile(schemaPath, "utf8");
-  const scratch = await scratchDatabase(options.serverUrl);
+  const scratch = await createScratchDatabase(options.serverUrl);
   let diff: { exitCode: number; stdout: string | null };
   try {
     await applyMigrations(scratch.url, { migrationsDir, schemaPath });

@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "../migrations/apply";
+import { createScratchDatabase } from "../migrations/scratch";
 import { APP_ROLE } from "../scope";
 
 /** A login role for tests and CI: not a superuser, no BYPASSRLS, a member of the application role. */
@@ -8,7 +8,6 @@ export const TEST_LOGIN_ROLE = "shelfloop_web";
 const TEST_LOGIN_PASSWORD = "shelfloop-web";
 
 export interface TestDatabase {
-  name: string;
   adminUrl: string;
   appUrl: string;
   appRole: string;
@@ -30,9 +29,8 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
  * role the application connects as. `drop()` removes the database again.
  */
 export async function createTestDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `shelfloop_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const adminUrl = withDatabase(serverUrl, name);
+  const scratch = await createScratchDatabase(serverUrl, "shelfloop_test");
+  const adminUrl = scratch.url;
   await applyMigrations(adminUrl);
   await withAdmin(adminUrl, async (client) => {
     await client.query(`
@@ -42,25 +40,9 @@ export async function createTestDatabase(serverUrl: string): Promise<TestDatabas
         END IF;
       END $$`);
     await client.query(`GRANT ${APP_ROLE} TO ${TEST_LOGIN_ROLE}`);
-    await client.query(`GRANT CONNECT ON DATABASE ${name} TO ${TEST_LOGIN_ROLE}`);
   });
   const app = new URL(adminUrl);
   app.username = TEST_LOGIN_ROLE;
   app.password = TEST_LOGIN_PASSWORD;
-  return {
-    name,
-    adminUrl,
-    appUrl: app.toString(),
-    appRole: TEST_LOGIN_ROLE,
-    drop: () =>
-      withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => {},
-      ),
-  };
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
+  return { adminUrl, appUrl: app.toString(), appRole: TEST_LOGIN_ROLE, drop: scratch.drop };
 }

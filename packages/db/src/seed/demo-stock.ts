@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { addDays, type CalendarDate, daysBetween, gtinCheckDigit } from "@shelfloop/core";
+import type { Prisma } from "../generated/prisma/client";
+import { DEMO_CATALOGUE } from "./catalogue";
+import type { seededRandom } from "./random";
+
+type Random = ReturnType<typeof seededRandom>;
+type Product = Prisma.ProductCreateManyInput & { id: string; shelfLifeDays: number };
+
+const BATCHES_PER_PRODUCT_PER_WAREHOUSE = 5;
+// Target mix of remaining-days bands, so the demo shows every state a merchant meets.
+const REMAINING_TARGETS = [
+  { weight: 10, min: -20, max: -1 },
+  { weight: 25, min: 0, max: 30 },
+  { weight: 25, min: 31, max: 90 },
+  { weight: 40, min: 91, max: 400 },
+] as const;
+
+const at = (date: CalendarDate, time: string) => new Date(`${date}T${time}+08:00`);
+const dbDate = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+const compact = (date: CalendarDate) => date.replaceAll("-", "");
+
+export function demoProducts(tenantId: string, random: Random): Product[] {
+  return DEMO_CATALOGUE.flatMap((spec, c) =>
+    spec.products.map((name, i) => {
+      const listPriceFen = Math.round(random.int(...spec.listPriceFen) / 10) * 10;
+      const gtinBody = `69${String(20000 + c * 100 + i).padStart(5, "0")}${random.int(10000, 99999)}`;
+      return {
+        id: randomUUID(),
+        tenantId,
+        sku: `SKU-${String(c + 1).padStart(2, "0")}${String(i + 1).padStart(3, "0")}`,
+        gtin: `${gtinBody}${gtinCheckDigit(gtinBody)}`,
+        name,
+        category: spec.category,
+        shelfLifeDays: random.int(...spec.shelfLifeDays),
+        unit: spec.unit,
+        listPriceFen,
+        costFen: Math.round((listPriceFen * random.int(55, 75)) / 100),
+      };
+    }),
+  );
+}
+
+/** Days of shelf life left today, drawn for a target band but possible for this product. */
+function drawRemainingDays(shelfLifeDays: number, random: Random): number {
+  let roll = random.int(1, 100);
+  let target: (typeof REMAINING_TARGETS)[number] = REMAINING_TARGETS[0];
+  for (target of REMAINING_TARGETS) {
+    roll -= target.weight;
+    if (roll <= 0) break;
+  }
+  const highest = Math.min(target.max, shelfLifeDays - 1);
+  const lowest = Math.max(target.min, -Math.min(20, shelfLifeDays));
+  return lowest <= highest ? random.int(lowest, highest) : random.int(-2, shelfLifeDays - 1);
+}
+
+/**
+ * Batches of every product in every warehouse, each with its receipt and (aggregated) sales in the
+ * ledger, so on-hand quantities always equal the sum of movements. Sales never fall after today
+ * or after the batch's expiry date.
+ */
+export function demoStock(products: Product[], warehouseIds: string[], today: CalendarDate, random: Random) {
+  const batches: Prisma.BatchCreateManyInput[] = [];
+  const movements: Prisma.StockMovementCreateManyInput[] = [];
+  for (const product of products) {
+    for (const warehouseId of warehouseIds) {
+      for (let n = 1; n <= BATCHES_PER_PRODUCT_PER_WAREHOUSE; n++) {
+        const { tenantId, shelfLifeDays } = product;
+        const expiryDate = addDays(today, drawRemainingDays(shelfLifeDays, random));
+        const productionDate = addDays(expiryDate, -shelfLifeDays);
+        const receivedOn = addDays(
+          productionDate,
+          random.int(0, Math.min(3, daysBetween(productionDate, today))),
+        );
+        const lastSaleDay = expiryDate < today ? expiryDate : today;
+        const qtyReceived = random.int(24, 240);
+        const soldOut = random.int(1, 100) <= 5;
+        const shareSold =
+          (Math.min(daysBetween(productionDate, today), shelfLifeDays) * random.int(30, 90)) / 100;
+        const sold = soldOut
+          ? qtyReceived
+          : Math.min(qtyReceived - 1, Math.floor((qtyReceived * shareSold) / shelfLifeDays));
+        const batchId = randomUUID();
+        batches.push({
+          id: batchId,
+          tenantId,
+          productId: product.id,
+          warehouseId,
+          lotCode: `L${compact(productionDate)}-${n}`,
+          productionDate: dbDate(productionDate),
+          expiryDate: dbDate(expiryDate),
+          receivedAt: at(receivedOn, "09:30:00"),
+          qtyReceived,
+          qtyOnHand: qtyReceived - sold,
+          status: soldOut ? "DEPLETED" : "ACTIVE",
+        });
+        movements.push({
+          tenantId,
+          batchId,
+          type: "RECEIVE",
+          quantity: qtyReceived,
+          reason: "演示数据：采购入库",
+          referenceType: "PURCHASE_ORDER",
+          referenceId: `PO-${compact(receivedOn)}`,
+          occurredAt: at(receivedOn, "09:30:00"),
+        });
+        if (sold > 0) {
+          const soldOn = addDays(receivedOn, random.int(0, daysBetween(receivedOn, lastSaleDay)));
+          movements.push({
+            tenantId,
+            batchId,
+            type: "SALE",
+            quantity: -sold,
+            reason: "演示数据：门店销售汇总",
+            referenceType: "POS_DAILY_SUMMARY",
+            referenceId: soldOn,
+            occurredAt: at(soldOn, "21:00:00"),
+          });
+        }
+      }
+    }
+  }
+  return { batches, movements };
+}
