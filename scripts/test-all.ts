@@ -3,7 +3,8 @@
 // Database: with DATABASE_URL (a PostgreSQL admin URL) a fresh database is created for this run
 // and dropped after; the app and the tests then connect as a non-superuser login role. Without it,
 // a fresh embedded PostgreSQL (PGlite) in a temporary directory is used instead.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -43,6 +44,7 @@ if (process.env.DATABASE_URL) {
     DATABASE_ADMIN_URL: embedded.url,
     DATABASE_POOL_MAX: "1",
     DATABASE_POOL_IDLE_MS: "200",
+    SHELFLOOP_TEST_EMBEDDED: "1",
   };
   cleanup = async () => {
     await embedded.stop();
@@ -57,12 +59,15 @@ try {
     const since = Date.now();
     console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
     const [command, ...args] = step.command as [string, ...string[]];
-    const run = spawnSync(command, args, {
+    // Asynchronous on purpose: this process's event loop must keep running (the embedded server's
+    // single session is released only once our own earlier connections have finished closing).
+    const child = spawn(command, args, {
       stdio: "inherit",
       env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     });
-    results.push({ name: step.name, ok: run.status === 0, time: seconds(since) });
-    if (run.status !== 0) break;
+    const [code] = await once(child, "exit");
+    results.push({ name: step.name, ok: code === 0, time: seconds(since) });
+    if (code !== 0) break;
   }
 } finally {
   await cleanup();
