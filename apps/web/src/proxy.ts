@@ -5,5 +5,5 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/sign-in" } });
 
 export const config = {
-  matcher: ["/((?!sign-in|api/auth|api/trpc|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!sign-in|api/auth|api/trpc|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };
