@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ["@shelfloop/api", "@shelfloop/core", "@shelfloop/db"],
+  transpilePackages: ["@shelfloop/api", "@shelfloop/core", "@shelfloop/db", "@shelfloop/jobs"],
   // The pg driver and Prisma's runtime are Node libraries; load them from node_modules, unbundled.
   serverExternalPackages: ["pg", "@prisma/client", "@prisma/adapter-pg"],
   poweredByHeader: false,

@@ -24,6 +24,12 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+/** Days in `month` (1–12) of `year` by the Gregorian rules: 2024 has a 29 February, 2023 and 2100 do not. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date((toEpochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }

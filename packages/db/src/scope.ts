@@ -47,6 +47,7 @@ export function withTenant<T>(
   db: Database,
   tenant: { tenantId: string; userId?: string | null },
   work: (tx: Tx) => Promise<T>,
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  return withScope(db, tenant, work);
+  return withScope(db, tenant, work, options);
 }

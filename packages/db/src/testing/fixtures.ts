@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { addDays, todayIn } from "@shelfloop/core";
 import type { Database } from "../client";
 import type { Role } from "../generated/prisma/enums";
 import { applyScope, withScope } from "../scope";
@@ -12,6 +13,8 @@ export interface TenantFixture {
   warehouseId: string;
   productId: string;
   batchId: string;
+  /** The batch expires 8 days from today (Asia/Shanghai) and has a 14-day shelf life. */
+  expiryDate: string;
 }
 
 /** A small tenant (one member, warehouse, product and batch) created the way the app creates rows. */
@@ -26,6 +29,7 @@ export async function createTenantFixture(
   const email = `${label}-${suffix}@test.shelfloop.cn`;
   const password = `pw-${suffix}`;
   const passwordHash = await hashPassword(password);
+  const expiryDate = addDays(todayIn("Asia/Shanghai"), 8);
   return withScope(db, { tenantId }, async (tx) => {
     await tx.tenant.create({ data: { id: tenantId, name: `${label} 商户`, slug: `${label}-${suffix}` } });
     await applyScope(tx, { tenantId, userId });
@@ -50,8 +54,8 @@ export async function createTenantFixture(
         productId: product.id,
         warehouseId: warehouse.id,
         lotCode: `LOT-${label}`,
-        productionDate: new Date("2026-11-20T00:00:00Z"),
-        expiryDate: new Date("2026-12-04T00:00:00Z"),
+        productionDate: new Date(`${addDays(expiryDate, -14)}T00:00:00Z`),
+        expiryDate: new Date(`${expiryDate}T00:00:00Z`),
         qtyReceived: 50,
         qtyOnHand: 50,
       },
@@ -64,6 +68,7 @@ export async function createTenantFixture(
       warehouseId: warehouse.id,
       productId: product.id,
       batchId: batch.id,
+      expiryDate,
     };
   });
 }

@@ -1,5 +1,10 @@
 import { createTRPCRouter } from "../../trpc";
+import { getBatch } from "./get-batch";
 import { getFilterOptions } from "./get-filter-options";
 import { listBatches } from "./list-batches";
 
-export const batchRouter = createTRPCRouter({ list: listBatches, filterOptions: getFilterOptions });
+export const batchRouter = createTRPCRouter({
+  list: listBatches,
+  get: getBatch,
+  filterOptions: getFilterOptions,
+});

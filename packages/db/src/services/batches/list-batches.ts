@@ -3,12 +3,16 @@ import {
   bandOf,
   type CalendarDate,
   calendarDateOf,
+  daysBetween,
   type RemainingBand,
   remainingDays,
   remainingDaysRange,
+  shareOfShelfLifeRemaining,
 } from "@shelfloop/core";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../scope";
+import { describeTier } from "../tiering/describe";
+import { loadTierPolicies, policyForProduct } from "../tiering/policies";
 
 export interface BatchListQuery {
   search?: string | undefined;
@@ -53,7 +57,7 @@ function whereFor(query: BatchListQuery, today: CalendarDate): Prisma.BatchWhere
 /** Batches with stock on hand, soonest expiry first, one page at a time. */
 export async function listBatches(tx: Tx, query: BatchListQuery, today: CalendarDate) {
   const where = whereFor(query, today);
-  const [total, rows] = await Promise.all([
+  const [total, rows, policies] = await Promise.all([
     tx.batch.count({ where }),
     tx.batch.findMany({
       where,
@@ -61,14 +65,18 @@ export async function listBatches(tx: Tx, query: BatchListQuery, today: Calendar
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       include: {
-        product: { select: { sku: true, name: true, category: true, unit: true, costFen: true } },
+        product: { select: { id: true, sku: true, name: true, category: true, unit: true, costFen: true } },
         warehouse: { select: { name: true } },
       },
     }),
+    loadTierPolicies(tx),
   ]);
 
   const items = rows.map((batch) => {
+    const productionDate = calendarDateOf(batch.productionDate);
     const expiryDate = calendarDateOf(batch.expiryDate);
+    const left = remainingDays(expiryDate, today);
+    const policy = policyForProduct(policies, batch.product);
     return {
       id: batch.id,
       lotCode: batch.lotCode,
@@ -77,10 +85,15 @@ export async function listBatches(tx: Tx, query: BatchListQuery, today: Calendar
       category: batch.product.category,
       unit: batch.product.unit,
       warehouseName: batch.warehouse.name,
-      productionDate: calendarDateOf(batch.productionDate),
+      productionDate,
       expiryDate,
-      remainingDays: remainingDays(expiryDate, today),
+      remainingDays: left,
+      percentLeft: shareOfShelfLifeRemaining(productionDate, expiryDate, today),
       band: bandOf(expiryDate, today),
+      tier: describeTier(policy, {
+        remainingDays: left,
+        shelfLifeDays: daysBetween(productionDate, expiryDate),
+      }),
       qtyOnHand: batch.qtyOnHand,
       qtyReserved: batch.qtyReserved,
       status: batch.status,

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const getBatchInput = z.object({ id: z.uuid("批次参数无效") });

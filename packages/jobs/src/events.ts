@@ -1,0 +1,29 @@
+import { eventType, staticSchema } from "inngest";
+
+/** Why a tenant is being re-tiered. */
+export type RetierReason = "schedule" | "expiry-sweep" | "manual";
+
+export type RetierRequestedData = {
+  tenantId: string;
+  /** The hour the request belongs to, "YYYY-MM-DDTHH" in the tenant's timezone (part of the idempotency key). */
+  hour: string;
+  reason: RetierReason;
+};
+
+export type TierChangedData = {
+  tenantId: string;
+  batchId: string;
+  fromTier: string;
+  toTier: string;
+  remainingDays: number;
+};
+
+/** Asks for one tenant's batches to be re-tiered (handled by `tiering-tenant`). */
+export const retierRequested = eventType("tenant/retier.requested", {
+  schema: staticSchema<RetierRequestedData>(),
+});
+
+/** One batch moved to another tier; emitted by `tiering-tenant` for every change it wrote. */
+export const tierChanged = eventType("batch/tier.changed", {
+  schema: staticSchema<TierChangedData>(),
+});

@@ -1,0 +1,30 @@
+import type { TierChange } from "@shelfloop/db";
+import { vi } from "vitest";
+import type { TieringDeps } from "../src/deps";
+
+/** 2026-11-26 16:30 UTC = 2026-11-27 00:30 in Shanghai. */
+export const FIXED_NOW = new Date("2026-11-26T16:30:00.000Z");
+
+export function stubDeps(
+  tenants: { id: string; timezone: string }[] = [],
+  changes: TierChange[] = [],
+  now: Date = FIXED_NOW,
+) {
+  return {
+    listTenants: vi.fn<TieringDeps["listTenants"]>(async () => tenants),
+    retierTenant: vi.fn<TieringDeps["retierTenant"]>(async () => changes),
+    now: vi.fn<TieringDeps["now"]>(() => now),
+  } satisfies TieringDeps;
+}
+
+export function makeChanges(count: number): TierChange[] {
+  return Array.from({ length: count }, (_, i) => ({
+    batchId: `batch-${i}`,
+    fromTier: "NORMAL",
+    toTier: "WARNING",
+    remainingDays: 10 + (i % 5),
+  }));
+}
+
+/** sendEvent is not mocked by @inngest/test: answer each step id as the Inngest API would. */
+export const sentOk = (...ids: string[]) => ids.map((id) => ({ id, handler: () => ({ ids: [] }) }));

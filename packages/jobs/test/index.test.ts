@@ -1,0 +1,9 @@
+import { describe, expect, test } from "vitest";
+import { functions, inngest } from "../src";
+
+describe("@shelfloop/jobs", () => {
+  test("serves the three tiering functions on the shelfloop app (importing connects to nothing)", () => {
+    expect(inngest.id).toBe("shelfloop");
+    expect(functions.map((fn) => fn.id())).toEqual(["tiering-schedule", "tiering-tenant", "expiry-sweep"]);
+  });
+});
