@@ -9,6 +9,7 @@ import { messages } from "~/i18n";
 const NAV = [
   { href: "/", label: messages.nav.dashboard },
   { href: "/batches", label: messages.nav.batches },
+  { href: "/settings/tiers", label: messages.nav.tiers },
 ] as const;
 
 export function ConsoleHeader({

@@ -1,15 +1,11 @@
 import { BEIJING_PRESET_POLICY, DEFAULT_TIER_POLICY, type TierPolicy } from "@shelfloop/core";
-import { loadTierPolicies } from "@shelfloop/db";
+import { loadTierPolicies, productLabels } from "@shelfloop/db";
 import { tenantProcedure } from "../../trpc";
 
 /** Every stored policy of the tenant, the built-in default and the presets, for the settings page. */
 export const getPolicies = tenantProcedure.query(async ({ ctx }) => {
   const policies = await loadTierPolicies(ctx.tx);
-  const products = await ctx.tx.product.findMany({
-    where: { id: { in: [...policies.byProduct.keys()] } },
-    select: { id: true, sku: true, name: true },
-  });
-  const names = new Map(products.map((p) => [p.id, `${p.sku} ${p.name}`]));
+  const names = await productLabels(ctx.tx, [...policies.byProduct.keys()]);
   const entries = <K>(map: Map<K, TierPolicy>) => [...map.entries()];
   return {
     tenant: policies.tenant,

@@ -13,6 +13,7 @@ import {
   TableRow,
   TextInput,
 } from "@tremor/react";
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { BAND_COLOR } from "~/components/bands";
 import { FilterSelect } from "~/components/filter-select";
@@ -99,7 +100,12 @@ export function BatchesView() {
               {list.data.items.map((batch) => (
                 <TableRow key={batch.id}>
                   <TableCell>
-                    <div className="font-medium text-tremor-content-strong">{batch.productName}</div>
+                    <Link
+                      href={`/batches/${batch.id}`}
+                      className="font-medium text-tremor-content-strong hover:text-tremor-brand hover:underline"
+                    >
+                      {batch.productName}
+                    </Link>
                     <div className="text-xs text-tremor-content">
                       {batch.sku} · {batch.category}
                     </div>
@@ -110,6 +116,10 @@ export function BatchesView() {
                   <TableCell data-testid="expiry-date">{batch.expiryDate}</TableCell>
                   <TableCell>
                     <Badge color={BAND_COLOR[batch.band]}>{remainingLabel(batch.remainingDays)}</Badge>
+                    <div className="mt-1 text-xs text-tremor-content">{batch.percentLeft}%</div>
+                  </TableCell>
+                  <TableCell data-testid="tier">
+                    <Badge color={batch.tier.color}>{batch.tier.name}</Badge>
                   </TableCell>
                   <TableCell className="text-right">
                     {batch.qtyOnHand} {batch.unit}

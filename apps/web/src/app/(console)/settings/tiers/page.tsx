@@ -1,0 +1,5 @@
+import { TierSettingsView } from "./tier-settings-view";
+
+export default function TierSettingsPage() {
+  return <TierSettingsView />;
+}

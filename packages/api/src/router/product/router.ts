@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { searchProducts } from "./search-products";
+
+export const productRouter = createTRPCRouter({ search: searchProducts });
