@@ -32,19 +32,22 @@ CREATE FUNCTION app_user_id() RETURNS uuid
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$ SELECT app_setting_uuid('app.user_id') $$;
 
--- Tables owned by one tenant: visible and writable only inside that tenant.
-DO $$
-DECLARE
-  owned text;
+-- Tables owned by one tenant: visible and writable only inside that tenant. Later migrations call
+-- this for every new tenant-owned table.
+CREATE FUNCTION app_isolate_tenant_table(owned regclass) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
 BEGIN
-  FOREACH owned IN ARRAY ARRAY['warehouses', 'products', 'batches', 'stock_movements', 'audit_logs'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', owned);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', owned);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = app_tenant_id()) '
-                   'WITH CHECK (tenant_id = app_tenant_id())', owned);
-  END LOOP;
+  EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', owned);
+  EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', owned);
+  EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = app_tenant_id()) '
+                 'WITH CHECK (tenant_id = app_tenant_id())', owned);
 END
 $$;
+REVOKE ALL ON FUNCTION app_isolate_tenant_table(regclass) FROM PUBLIC;
+
+SELECT app_isolate_tenant_table(t)
+  FROM unnest(ARRAY['warehouses', 'products', 'batches', 'stock_movements', 'audit_logs']::regclass[]) AS t;
 
 -- Memberships: a tenant sees its members; a user also sees their own memberships (tenant switcher, sign-in).
 ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;

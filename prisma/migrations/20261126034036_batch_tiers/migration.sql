@@ -63,18 +63,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON tier_policies TO shelfloop_app;
 -- Tier history is append-only for the application, like the stock ledger.
 GRANT SELECT, INSERT ON batch_tier_changes TO shelfloop_app;
 
-DO $$
-DECLARE
-  owned text;
-BEGIN
-  FOREACH owned IN ARRAY ARRAY['tier_policies', 'batch_tier_changes'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', owned);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', owned);
-    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = app_tenant_id()) '
-                   'WITH CHECK (tenant_id = app_tenant_id())', owned);
-  END LOOP;
-END
-$$;
+SELECT app_isolate_tenant_table('tier_policies');
+SELECT app_isolate_tenant_table('batch_tier_changes');
 
 ALTER TABLE tier_policies
   ADD CONSTRAINT tier_policies_target_matches_scope CHECK (

@@ -28,7 +28,6 @@ export function TierEditor({
   const tiers = policy.tiers;
   const setTier = (index: number, change: Partial<TierDefinition>) =>
     onChange({ tiers: tiers.map((tier, i) => (i === index ? { ...tier, ...change } : tier)) });
-  const number = (value: string) => (value === "" ? Number.NaN : Number(value));
 
   return (
     <div className="space-y-3">
@@ -80,7 +79,6 @@ export function TierEditor({
               <EntryEditor
                 entry={tier.entry}
                 disabled={disabled}
-                number={number}
                 onChange={(entry) => setTier(index, { entry })}
               />
             )}
@@ -125,12 +123,10 @@ function EntryEditor({
   entry,
   onChange,
   disabled,
-  number,
 }: {
   entry: TierEntry;
   onChange: (entry: TierEntry) => void;
   disabled: boolean;
-  number: (value: string) => number;
 }) {
   return (
     <div className="space-y-1">
@@ -148,21 +144,17 @@ function EntryEditor({
           ))}
         </select>
         {entry.kind === "DAYS" && (
-          <input
-            className={input}
-            type="number"
-            value={Number.isNaN(entry.days) ? "" : entry.days}
+          <NumberField
+            value={entry.days}
             disabled={disabled}
-            onChange={(e) => onChange({ kind: "DAYS", days: number(e.target.value) })}
+            onChange={(days) => onChange({ kind: "DAYS", days })}
           />
         )}
         {entry.kind === "PERCENT" && (
-          <input
-            className={input}
-            type="number"
-            value={Number.isNaN(entry.percent) ? "" : entry.percent}
+          <NumberField
+            value={entry.percent}
             disabled={disabled}
-            onChange={(e) => onChange({ kind: "PERCENT", percent: number(e.target.value) })}
+            onChange={(percent) => onChange({ kind: "PERCENT", percent })}
           />
         )}
       </div>
@@ -170,7 +162,6 @@ function EntryEditor({
         <BandEditor
           bands={entry.bands}
           disabled={disabled}
-          number={number}
           onChange={(bands) => onChange({ kind: "BAND", bands })}
         />
       )}
@@ -182,15 +173,13 @@ function BandEditor({
   bands,
   onChange,
   disabled,
-  number,
 }: {
   bands: Extract<TierEntry, { kind: "BAND" }>["bands"];
   onChange: (bands: Extract<TierEntry, { kind: "BAND" }>["bands"]) => void;
   disabled: boolean;
-  number: (value: string) => number;
 }) {
-  const set = (index: number, field: "minShelfLifeDays" | "daysBeforeExpiry", value: string) =>
-    onChange(bands.map((band, i) => (i === index ? { ...band, [field]: number(value) } : band)));
+  const set = (index: number, field: "minShelfLifeDays" | "daysBeforeExpiry", value: number) =>
+    onChange(bands.map((band, i) => (i === index ? { ...band, [field]: value } : band)));
   return (
     <table className="w-full text-sm">
       <thead>
@@ -205,21 +194,17 @@ function BandEditor({
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are controlled inputs with no identity of their own
           <tr key={index}>
             <td className="pr-2">
-              <input
-                className={input}
-                type="number"
-                value={Number.isNaN(band.minShelfLifeDays) ? "" : band.minShelfLifeDays}
+              <NumberField
+                value={band.minShelfLifeDays}
                 disabled={disabled}
-                onChange={(e) => set(index, "minShelfLifeDays", e.target.value)}
+                onChange={(value) => set(index, "minShelfLifeDays", value)}
               />
             </td>
             <td className="pr-2">
-              <input
-                className={input}
-                type="number"
-                value={Number.isNaN(band.daysBeforeExpiry) ? "" : band.daysBeforeExpiry}
+              <NumberField
+                value={band.daysBeforeExpiry}
                 disabled={disabled}
-                onChange={(e) => set(index, "daysBeforeExpiry", e.target.value)}
+                onChange={(value) => set(index, "daysBeforeExpiry", value)}
               />
             </td>
             <td>
@@ -250,5 +235,26 @@ function BandEditor({
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+/** A whole-number input; an empty field is NaN, which the server refuses with the field named. */
+function NumberField({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: number;
+  onChange: (value: number) => void;
+  disabled: boolean;
+}) {
+  return (
+    <input
+      className={input}
+      type="number"
+      value={Number.isNaN(value) ? "" : value}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value === "" ? Number.NaN : Number(e.target.value))}
+    />
   );
 }
