@@ -2,10 +2,12 @@ import { todayIn } from "@shelfloop/core";
 import { createDatabase } from "./client";
 import { applyMigrations } from "./migrations/apply";
 import { DEMO_TENANT, seedDemoTenant } from "./seed";
+import { retierTenantById, tenantsForJobs } from "./services/tiering";
 
 /**
- * Brings a database up to date for running the console: applies pending migrations, then adds the
- * demo tenant if it is not there yet. Safe to run on every start.
+ * Brings a database up to date for running the console: applies pending migrations, adds the demo
+ * tenant if it is not there yet, and re-tiers every tenant (tiers may be stale after downtime, and
+ * without an Inngest server nothing else re-tiers on a schedule). Safe to run on every start.
  */
 export async function prepareDatabase(url: string, log: (line: string) => void = () => {}): Promise<void> {
   const applied = await applyMigrations(url);
@@ -17,6 +19,9 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
       log(
         `Seeded demo tenant ${DEMO_TENANT.name}: ${outcome.products} products, ${outcome.batches} batches.`,
       );
+    let changes = 0;
+    for (const tenant of await tenantsForJobs(db)) changes += (await retierTenantById(db, tenant.id)).length;
+    log(`Tiering: ${changes} batches changed tier.`);
   } finally {
     await db.$disconnect();
   }

@@ -1,6 +1,7 @@
 import {
   type CalendarDate,
   calendarDateOf,
+  DEFAULT_TIER_POLICY,
   daysBetween,
   remainingDays,
   shareOfShelfLifeRemaining,
@@ -36,7 +37,10 @@ export async function getBatch(tx: Tx, id: string, today: CalendarDate) {
     remainingDays: left,
     percentLeft: shareOfShelfLifeRemaining(productionDate, expiryDate, today),
     tier: describeTier(policy, { remainingDays: left, shelfLifeDays }),
-    tierNames: Object.fromEntries(policy.tiers.map((t) => [t.key, t.name])),
+    // History may name tiers of an earlier policy; the built-in names cover the default keys.
+    tierNames: Object.fromEntries(
+      [...DEFAULT_TIER_POLICY.tiers, ...policy.tiers].map((t) => [t.key, t.name]),
+    ),
     qtyReceived: batch.qtyReceived,
     qtyOnHand: batch.qtyOnHand,
     qtyReserved: batch.qtyReserved,
