@@ -4,6 +4,7 @@
 // and dropped after; the app and the tests then connect as a non-superuser login role. Without it,
 // a fresh embedded PostgreSQL (PGlite) in a temporary directory is used instead.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,6 +53,8 @@ if (process.env.DATABASE_URL) {
   };
 }
 
+// Robot tokens are encrypted at rest; a run-local key unless one is given.
+const secretKey = randomBytes(32).toString("base64");
 const results: { name: string; ok: boolean; time: string }[] = [];
 try {
   await prepareDatabase(env.DATABASE_ADMIN_URL as string, (line) => console.log(line));
@@ -63,7 +66,7 @@ try {
     // single session is released only once our own earlier connections have finished closing).
     const child = spawn(command, args, {
       stdio: "inherit",
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { SHELFLOOP_SECRET_KEY: secretKey, ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     });
     const [code] = await once(child, "exit");
     results.push({ name: step.name, ok: code === 0, time: seconds(since) });

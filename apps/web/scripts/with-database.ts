@@ -30,13 +30,15 @@ if (!env.DATABASE_URL) {
 }
 await prepareDatabase(env.DATABASE_ADMIN_URL ?? (env.DATABASE_URL as string), (line) => console.log(line));
 
-// Sessions must survive restarts, so a generated secret is kept with the local data.
-if (!env.NEXTAUTH_SECRET) {
-  const secretFile = path.join(dataDir, "auth-secret");
-  if (!existsSync(secretFile))
-    writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+// Generated secrets are kept with the local data: sessions must survive restarts, and stored robot
+// tokens must stay readable. Production sets both in the environment.
+function localSecret(name: string, encoding: "base64url" | "base64") {
+  const file = path.join(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString(encoding), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
 }
+env.NEXTAUTH_SECRET ??= localSecret("auth-secret", "base64url");
+env.SHELFLOOP_SECRET_KEY ??= localSecret("secret-key", "base64");
 env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
 
 const child = spawn(command, args, { stdio: "inherit", env });

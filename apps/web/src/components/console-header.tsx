@@ -5,11 +5,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { messages } from "~/i18n";
+import { NotificationBell } from "./notification-bell";
 
 const NAV = [
   { href: "/", label: messages.nav.dashboard },
   { href: "/batches", label: messages.nav.batches },
   { href: "/settings/tiers", label: messages.nav.tiers },
+  { href: "/settings/alerts", label: messages.nav.alerts },
 ] as const;
 
 export function ConsoleHeader({
@@ -42,6 +44,7 @@ export function ConsoleHeader({
           })}
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm text-tremor-content">
+          <NotificationBell />
           <span>{tenantName}</span>
           <span>
             {userName} · {messages.roles[role]}

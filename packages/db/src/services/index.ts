@@ -1,3 +1,4 @@
+export * from "./alerts";
 export { authenticate, type SignedInMember } from "./auth/authenticate";
 export { hashPassword, verifyPassword } from "./auth/password";
 export { batchFilterOptions } from "./batches/filter-options";
@@ -5,5 +6,6 @@ export { getBatch } from "./batches/get-batch";
 export { type BatchListQuery, listBatches } from "./batches/list-batches";
 export { productLabels, searchProducts } from "./catalog/search-products";
 export { type BandTotals, stockByBand } from "./dashboard/stock-by-band";
+export { decryptSecret, encryptSecret } from "./secrets";
 export { loadTenantContext, type TenantContext } from "./tenant-context";
 export * from "./tiering";

@@ -1,0 +1,5 @@
+import { NotificationsView } from "./notifications-view";
+
+export default function NotificationsPage() {
+  return <NotificationsView />;
+}

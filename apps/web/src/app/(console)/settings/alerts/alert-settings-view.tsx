@@ -1,0 +1,137 @@
+"use client";
+
+import { hasRole } from "@shelfloop/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Card, Text } from "@tremor/react";
+import { useState } from "react";
+import { ErrorState, LoadingState } from "~/components/query-state";
+import { format, messages } from "~/i18n";
+import { useTRPC } from "~/trpc/react";
+import { type Endpoint, EndpointForm } from "./endpoint-form";
+
+const t = messages.alerts;
+
+export function AlertSettingsView() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const member = useQuery(trpc.tenant.current.queryOptions());
+  const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
+  const endpoints = useQuery({ ...trpc.alerts.listEndpoints.queryOptions(), enabled: canEdit });
+  const [editing, setEditing] = useState<Endpoint | "new" | null>(null);
+  const [results, setResults] = useState<Record<string, string>>({});
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.alerts.listEndpoints.queryKey() });
+
+  const save = useMutation(
+    trpc.alerts.saveEndpoint.mutationOptions({
+      onSuccess: () => {
+        setEditing(null);
+        return refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.alerts.deleteEndpoint.mutationOptions({ onSuccess: refresh }));
+  const test = useMutation(
+    trpc.alerts.testEndpoint.mutationOptions({
+      onSuccess: (result, { id }) =>
+        setResults((all) => ({
+          ...all,
+          [id]: result.ok
+            ? t.testOk
+            : format(t.testFailed, {
+                code: result.code,
+                message: result.message,
+                platform: result.platformMessage,
+              }),
+        })),
+    }),
+  );
+
+  if (member.isPending) return <LoadingState />;
+  if (!canEdit) return <p className="text-sm text-tremor-content">{t.adminOnly}</p>;
+  if (endpoints.isPending) return <LoadingState />;
+  if (endpoints.isError)
+    return <ErrorState message={endpoints.error.message} onRetry={() => endpoints.refetch()} />;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
+          <Text>{t.subtitle}</Text>
+        </div>
+        {editing === null && (
+          <button
+            type="button"
+            onClick={() => setEditing("new")}
+            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
+          >
+            {t.add}
+          </button>
+        )}
+      </div>
+
+      {editing !== null && (
+        <Card>
+          <EndpointForm
+            endpoint={editing === "new" ? null : editing}
+            onSubmit={(input) => save.mutate(input)}
+            onCancel={() => setEditing(null)}
+            error={save.error?.message ?? null}
+            pending={save.isPending}
+          />
+        </Card>
+      )}
+
+      {endpoints.data.length === 0 ? (
+        <Card>
+          <Text>{t.empty}</Text>
+        </Card>
+      ) : (
+        <ul className="space-y-3" data-testid="endpoints">
+          {endpoints.data.map((endpoint) => (
+            <li key={endpoint.id}>
+              <Card>
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <div>
+                    <p className="font-medium text-tremor-content-strong">
+                      {endpoint.name}{" "}
+                      <span className="text-sm font-normal text-tremor-content">
+                        {t.kinds[endpoint.kind]} · …{endpoint.tokenHint} · {t.modes[endpoint.mode]}
+                      </span>
+                    </p>
+                    {endpoint.status === "PAUSED" && <Badge color="rose">{t.paused}</Badge>}
+                  </div>
+                  <div className="flex gap-3 text-sm">
+                    <button
+                      type="button"
+                      disabled={test.isPending}
+                      className="text-tremor-brand hover:underline disabled:opacity-50"
+                      onClick={() => test.mutate({ id: endpoint.id })}
+                    >
+                      {t.test}
+                    </button>
+                    <button type="button" className="hover:underline" onClick={() => setEditing(endpoint)}>
+                      {t.edit}
+                    </button>
+                    <button
+                      type="button"
+                      className="text-rose-600 hover:underline"
+                      onClick={() => remove.mutate({ id: endpoint.id })}
+                    >
+                      {t.delete}
+                    </button>
+                  </div>
+                </div>
+                {results[endpoint.id] && (
+                  <p role="status" className="mt-2 text-sm text-tremor-content-emphasis">
+                    {results[endpoint.id]}
+                  </p>
+                )}
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { AlertSettingsView } from "./alert-settings-view";
+
+export default function AlertSettingsPage() {
+  return <AlertSettingsView />;
+}
