@@ -84,6 +84,24 @@ describe("alert endpoints", () => {
   });
 });
 
+describe("secret key rotation", () => {
+  it("re-saving an endpoint re-encrypts its kept token and secret under the new key", async () => {
+    const saved = await callerFor(owner).alerts.saveEndpoint(endpoint("SEC-right"));
+    const oldKey = process.env.SHELFLOOP_SECRET_KEY;
+    try {
+      process.env.SHELFLOOP_SECRET_KEY_PREVIOUS = oldKey;
+      process.env.SHELFLOOP_SECRET_KEY = randomBytes(32).toString("base64");
+      const { token: _token, secret: _secret, ...settings } = endpoint("ignored");
+      await callerFor(owner).alerts.saveEndpoint({ ...settings, id: saved.id, name: saved.name });
+      delete process.env.SHELFLOOP_SECRET_KEY_PREVIOUS;
+      expect(await callerFor(owner).alerts.testEndpoint({ id: saved.id })).toEqual({ ok: true });
+    } finally {
+      process.env.SHELFLOOP_SECRET_KEY = oldKey;
+      delete process.env.SHELFLOOP_SECRET_KEY_PREVIOUS;
+    }
+  });
+});
+
 describe("notification centre", () => {
   it("shows each user only their own notifications", async () => {
     const other = await createTenantFixture(db, "alerts-other-member");

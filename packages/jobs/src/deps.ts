@@ -1,4 +1,13 @@
-import { database, retierTenantById, type TierChange, tenantsForJobs } from "@shelfloop/db";
+import {
+  database,
+  type PlannedAlert,
+  planTierAlerts,
+  recordEndpointFailure,
+  retierTenantById,
+  sendEndpointMessage,
+  type TierChange,
+  tenantsForJobs,
+} from "@shelfloop/db";
 
 /** What the tiering functions need from the outside world; tests pass stubs. */
 export interface TieringDeps {
@@ -13,5 +22,33 @@ export interface TieringDeps {
 export const defaultTieringDeps: TieringDeps = {
   listTenants: () => tenantsForJobs(database()),
   retierTenant: (tenantId, now) => retierTenantById(database(), tenantId, now),
+  now: () => new Date(),
+};
+
+/** What the alert functions need; tests pass stubs. */
+export interface AlertDeps {
+  /** The robot messages for one tenant's tier changes (also writes the in-app summary). */
+  planTierAlerts(tenantId: string, changes: TierChange[], now: Date): Promise<PlannedAlert[]>;
+  /** Sends one message through one endpoint; `{ skipped: "paused" }` when it is paused or gone. */
+  sendEndpointMessage(
+    tenantId: string,
+    endpointId: string,
+    message: PlannedAlert["message"],
+  ): ReturnType<typeof sendEndpointMessage>;
+  /** Counts a delivery that failed for good; pauses the endpoint at the third. */
+  recordEndpointFailure(
+    tenantId: string,
+    endpointId: string,
+    failure: { message: string },
+  ): ReturnType<typeof recordEndpointFailure>;
+  now(): Date;
+}
+
+export const defaultAlertDeps: AlertDeps = {
+  planTierAlerts: (tenantId, changes, now) => planTierAlerts(database(), tenantId, changes, now),
+  sendEndpointMessage: (tenantId, endpointId, message) =>
+    sendEndpointMessage(database(), tenantId, endpointId, message),
+  recordEndpointFailure: (tenantId, endpointId, failure) =>
+    recordEndpointFailure(database(), tenantId, endpointId, failure),
   now: () => new Date(),
 };

@@ -1,3 +1,4 @@
+import type { PlannedAlert } from "@shelfloop/db";
 import { eventType, staticSchema } from "inngest";
 
 /** Why a tenant is being re-tiered. */
@@ -26,4 +27,16 @@ export const retierRequested = eventType("tenant/retier.requested", {
 /** One batch moved to another tier; emitted by `tiering-tenant` for every change it wrote. */
 export const tierChanged = eventType("batch/tier.changed", {
   schema: staticSchema<TierChangedData>(),
+});
+
+export type RobotSendData = {
+  tenantId: string;
+  endpointId: string;
+  /** The robot message, built by `planTierAlerts`. */
+  message: PlannedAlert["message"];
+};
+
+/** One planned alert message for one group robot (handled by `alerts-send`). */
+export const robotSend = eventType("alert/robot.send", {
+  schema: staticSchema<RobotSendData>(),
 });

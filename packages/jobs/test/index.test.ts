@@ -2,8 +2,14 @@ import { describe, expect, test } from "vitest";
 import { functions, inngest } from "../src";
 
 describe("@shelfloop/jobs", () => {
-  test("serves the three tiering functions on the shelfloop app (importing connects to nothing)", () => {
+  test("serves the tiering and alert functions on the shelfloop app (importing connects to nothing)", () => {
     expect(inngest.id).toBe("shelfloop");
-    expect(functions.map((fn) => fn.id())).toEqual(["tiering-schedule", "tiering-tenant", "expiry-sweep"]);
+    expect(functions.map((fn) => fn.id())).toEqual([
+      "tiering-schedule",
+      "tiering-tenant",
+      "expiry-sweep",
+      "alerts-plan",
+      "alerts-send",
+    ]);
   });
 });

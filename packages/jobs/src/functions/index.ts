@@ -1,8 +1,12 @@
-import type { TieringDeps } from "../deps";
+import type { AlertDeps, TieringDeps } from "../deps";
+import { createAlertsPlan } from "./alerts-plan";
+import { createAlertsSend } from "./alerts-send";
 import { createExpirySweep } from "./expiry-sweep";
 import { createTieringSchedule } from "./tiering-schedule";
 import { createTieringTenant } from "./tiering-tenant";
 
+export { createAlertsPlan } from "./alerts-plan";
+export { createAlertsSend, ROBOT_THROTTLE, recordSendFailure } from "./alerts-send";
 export { createExpirySweep, EXPIRY_SWEEP_CRON } from "./expiry-sweep";
 export { fanOutRetier } from "./fan-out";
 export { createTieringSchedule, TIERING_SCHEDULE_CRON } from "./tiering-schedule";
@@ -14,5 +18,13 @@ export function createTieringFunctions(deps: TieringDeps) {
     tieringSchedule: createTieringSchedule(deps),
     tieringTenant: createTieringTenant(deps),
     expirySweep: createExpirySweep(deps),
+  };
+}
+
+/** The alert delivery functions over the given services (the app uses `defaultAlertDeps`). */
+export function createAlertFunctions(deps: AlertDeps) {
+  return {
+    alertsPlan: createAlertsPlan(deps),
+    alertsSend: createAlertsSend(deps),
   };
 }

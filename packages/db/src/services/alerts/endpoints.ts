@@ -60,8 +60,18 @@ export async function saveEndpoint(tx: Tx, actor: Actor, input: EndpointInput, i
   const saved = before
     ? await tx.alertEndpoint.update({
         where: { id: before.id },
-        // A fixed endpoint starts afresh: re-enabled, failures forgotten.
-        data: { ...settings, ...secrets, status: "ACTIVE", failureCount: 0 },
+        // A fixed endpoint starts afresh: re-enabled, failures forgotten. Kept secrets are re-encrypted
+        // under the current key, so re-saving completes a key rotation.
+        data: {
+          ...settings,
+          tokenCiphertext: encryptSecret(decryptSecret(before.tokenCiphertext)),
+          ...(before.secretCiphertext
+            ? { secretCiphertext: encryptSecret(decryptSecret(before.secretCiphertext)) }
+            : {}),
+          ...secrets,
+          status: "ACTIVE",
+          failureCount: 0,
+        },
       })
     : await tx.alertEndpoint.create({
         data: {

@@ -1,4 +1,23 @@
 export {
+  consoleBaseUrl,
+  ENDPOINT_FAILURE_LIMIT,
+  type PlannedAlert,
+  planTierAlerts,
+  recordEndpointFailure,
+  sendEndpointMessage,
+} from "./deliver";
+export {
+  buildTierDigest,
+  DIGEST_TOP_BATCHES,
+  type DigestBatch,
+  describeRemaining,
+  digestLink,
+  inQuietHours,
+  localClock,
+  type TierDigest,
+  type TierDigestInput,
+} from "./digest";
+export {
   deleteEndpoint,
   type EndpointInput,
   listEndpoints,
