@@ -58,3 +58,32 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function calendarDateOf(value: Date): CalendarDate {
   return value.toISOString().slice(0, 10);
 }
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock reading of `at` in `timeZone`: date "YYYY-MM-DD", hour "HH" (00–23), minute "MM". */
+export function wallClockIn(
+  timeZone: string,
+  at: Date,
+): { date: CalendarDate; hour: string; minute: string } {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(at)) parts[part.type] = part.value;
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: parts.hour ?? "00",
+    minute: parts.minute ?? "00",
+  };
+}

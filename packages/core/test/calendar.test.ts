@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDateOf, daysBetween, isCalendarDate, isValidTimeZone, todayIn } from "../src";
+import {
+  addDays,
+  calendarDateOf,
+  daysBetween,
+  isCalendarDate,
+  isValidTimeZone,
+  todayIn,
+  wallClockIn,
+} from "../src";
 
 describe("calendar dates", () => {
   it("validates real calendar dates only", () => {
@@ -36,5 +44,20 @@ describe("calendar dates", () => {
 
   it("reads a @db.Date back as its calendar date", () => {
     expect(calendarDateOf(new Date("2026-11-26T00:00:00Z"))).toBe("2026-11-26");
+  });
+});
+
+describe("wallClockIn", () => {
+  it("reads date, hour and minute on the tenant's wall clock", () => {
+    expect(wallClockIn("Asia/Shanghai", new Date("2026-11-25T16:05:00Z"))).toEqual({
+      date: "2026-11-26",
+      hour: "00",
+      minute: "05",
+    });
+    expect(wallClockIn("Asia/Kolkata", new Date("2026-11-25T16:05:00Z"))).toEqual({
+      date: "2026-11-25",
+      hour: "21",
+      minute: "35",
+    });
   });
 });

@@ -143,6 +143,7 @@ export const zhCN = {
     secret: "加签密钥（钉钉，可选）",
     secretKeep: "留空保留；填入“-”删除",
     tiers: "推送哪些级别（留空：除正常外全部）",
+    warehouses: "推送哪些仓库/门店（不选：全部）",
     mentions: "@手机号（逗号分隔）",
     mentionAll: "@所有人",
     quiet: "免打扰时段（HH:MM–HH:MM，可空）",

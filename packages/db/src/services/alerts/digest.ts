@@ -1,4 +1,4 @@
-import { bandForRemainingDays, EXPIRED_TIER, formatFen } from "@shelfloop/core";
+import { bandForRemainingDays, EXPIRED_TIER, formatFen, wallClockIn } from "@shelfloop/core";
 
 /** One batch that changed tier, as the alert shows it. */
 export interface DigestBatch {
@@ -99,23 +99,10 @@ export function buildTierDigest(input: TierDigestInput): TierDigest {
   return { title, markdown, link, lines };
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "HH:MM" on the wall clock of `timezone` (24-hour). */
 export function localClock(timezone: string, at: Date): string {
-  let format = clockFormats.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: timezone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    clockFormats.set(timezone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(at)) parts[part.type] = part.value;
-  return `${parts.hour}:${parts.minute}`;
+  const { hour, minute } = wallClockIn(timezone, at);
+  return `${hour}:${minute}`;
 }
 
 /**

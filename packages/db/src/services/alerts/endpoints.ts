@@ -1,6 +1,7 @@
 import { createRobot, type RobotConfig } from "@shelfloop/channels";
 import type { AlertEndpoint, Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../scope";
+import { recordAudit } from "../audit";
 import { decryptSecret, encryptSecret } from "../secrets";
 
 export interface EndpointInput {
@@ -82,16 +83,13 @@ export async function saveEndpoint(tx: Tx, actor: Actor, input: EndpointInput, i
           secretCiphertext: secrets.secretCiphertext ?? null,
         },
       });
-  await tx.auditLog.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: before ? "alert_endpoint.updated" : "alert_endpoint.created",
-      entityType: "AlertEndpoint",
-      entityId: saved.id,
-      before: before ? (publicEndpoint(before) as unknown as Prisma.InputJsonValue) : undefined,
-      after: publicEndpoint(saved) as unknown as Prisma.InputJsonValue,
-    },
+  await recordAudit(tx, {
+    actor,
+    action: before ? "alert_endpoint.updated" : "alert_endpoint.created",
+    entityType: "AlertEndpoint",
+    entityId: saved.id,
+    before: before && publicEndpoint(before),
+    after: publicEndpoint(saved),
   });
   return publicEndpoint(saved);
 }
@@ -100,15 +98,12 @@ export async function deleteEndpoint(tx: Tx, actor: Actor, id: string): Promise<
   const existing = await tx.alertEndpoint.findUnique({ where: { id } });
   if (!existing) return false;
   await tx.alertEndpoint.delete({ where: { id } });
-  await tx.auditLog.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "alert_endpoint.deleted",
-      entityType: "AlertEndpoint",
-      entityId: id,
-      before: publicEndpoint(existing) as unknown as Prisma.InputJsonValue,
-    },
+  await recordAudit(tx, {
+    actor,
+    action: "alert_endpoint.deleted",
+    entityType: "AlertEndpoint",
+    entityId: id,
+    before: publicEndpoint(existing),
   });
   return true;
 }

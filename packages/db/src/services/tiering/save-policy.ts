@@ -1,6 +1,7 @@
 import type { TierPolicy } from "@shelfloop/core";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../scope";
+import { recordAudit } from "../audit";
 import type { PolicyScope } from "./preview";
 
 const targetOf = (scope: PolicyScope) =>
@@ -32,18 +33,13 @@ export async function saveTierPolicy(
     },
     update: { tiers, updatedById: actor.userId },
   });
-  await tx.auditLog.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: before ? "tier_policy.updated" : "tier_policy.created",
-      entityType: "TierPolicy",
-      entityId: saved.id,
-      before: before
-        ? { scope: before.scope, target: before.target, tiers: before.tiers as Prisma.InputJsonValue }
-        : undefined,
-      after: { scope: saved.scope, target: saved.target, tiers },
-    },
+  await recordAudit(tx, {
+    actor,
+    action: before ? "tier_policy.updated" : "tier_policy.created",
+    entityType: "TierPolicy",
+    entityId: saved.id,
+    before: before && { scope: before.scope, target: before.target, tiers: before.tiers },
+    after: { scope: saved.scope, target: saved.target, tiers },
   });
   return saved;
 }
@@ -57,19 +53,12 @@ export async function deleteTierPolicy(
   const existing = await tx.tierPolicy.findUnique({ where: whereOf(actor.tenantId, scope) });
   if (!existing) return false;
   await tx.tierPolicy.delete({ where: { id: existing.id } });
-  await tx.auditLog.create({
-    data: {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "tier_policy.deleted",
-      entityType: "TierPolicy",
-      entityId: existing.id,
-      before: {
-        scope: existing.scope,
-        target: existing.target,
-        tiers: existing.tiers as Prisma.InputJsonValue,
-      },
-    },
+  await recordAudit(tx, {
+    actor,
+    action: "tier_policy.deleted",
+    entityType: "TierPolicy",
+    entityId: existing.id,
+    before: { scope: existing.scope, target: existing.target, tiers: existing.tiers },
   });
   return true;
 }

@@ -17,6 +17,7 @@ export function AlertSettingsView() {
   const member = useQuery(trpc.tenant.current.queryOptions());
   const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
   const endpoints = useQuery({ ...trpc.alerts.listEndpoints.queryOptions(), enabled: canEdit });
+  const warehouses = useQuery(trpc.batch.filterOptions.queryOptions()).data?.warehouses ?? [];
   const [editing, setEditing] = useState<Endpoint | "new" | null>(null);
   const [results, setResults] = useState<Record<string, string>>({});
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.alerts.listEndpoints.queryKey() });
@@ -74,6 +75,7 @@ export function AlertSettingsView() {
         <Card>
           <EndpointForm
             endpoint={editing === "new" ? null : editing}
+            warehouses={warehouses}
             onSubmit={(input) => save.mutate(input)}
             onCancel={() => setEditing(null)}
             error={save.error?.message ?? null}

@@ -18,12 +18,14 @@ const list = (value: string) =>
 /** Creates or edits an endpoint. Secrets are write-only: empty fields keep what is stored. */
 export function EndpointForm({
   endpoint,
+  warehouses,
   onSubmit,
   onCancel,
   error,
   pending,
 }: {
   endpoint: Endpoint | null;
+  warehouses: readonly { id: string; name: string }[];
   onSubmit: (input: EndpointInput) => void;
   onCancel: () => void;
   error: string | null;
@@ -48,7 +50,7 @@ export function EndpointForm({
       ...(text("token") ? { token: text("token") } : {}),
       ...(secret === "-" ? { secret: "" } : secret ? { secret } : {}),
       tiers: list(text("tiers")).map((tier) => tier.toUpperCase()),
-      warehouseIds: endpoint?.warehouseIds ?? [],
+      warehouseIds: form.getAll("warehouse").map(String),
       mentionMobiles: list(text("mentions")),
       mentionAll: form.get("mentionAll") === "on",
       quietStart: quietStart ?? null,
@@ -119,6 +121,22 @@ export function EndpointForm({
           <option value="DIGEST">{t.modes.DIGEST}</option>
         </select>
       </label>
+      <fieldset className="text-sm text-tremor-content-emphasis">
+        <legend>{t.warehouses}</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {warehouses.map((warehouse) => (
+            <label key={warehouse.id} className="flex items-center gap-1">
+              <input
+                name="warehouse"
+                type="checkbox"
+                value={warehouse.id}
+                defaultChecked={endpoint?.warehouseIds.includes(warehouse.id)}
+              />
+              {warehouse.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <label className="flex items-center gap-2 text-sm text-tremor-content-emphasis">
         <input name="mentionAll" type="checkbox" defaultChecked={endpoint?.mentionAll} />
         {t.mentionAll}

@@ -1,0 +1,32 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Tx } from "../scope";
+
+export interface AuditEntry {
+  actor: { tenantId: string; userId: string };
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The row as it was (omit for creations) and as it is now (omit for deletions), secrets removed. */
+  before?: unknown;
+  after?: unknown;
+}
+
+const json = (value: unknown) =>
+  value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+/** One audit-log row: who changed what, with the before/after images. */
+export function recordAudit(tx: Tx, entry: AuditEntry) {
+  return tx.auditLog.create({
+    data: {
+      tenantId: entry.actor.tenantId,
+      actorId: entry.actor.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
+    },
+  });
+}
