@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import {
   type FakeReply,
   type FakeRequest,
-  type Fault,
+  type FakeRobotServer,
   notFound,
   parseJson,
   platformReply,
@@ -40,14 +40,10 @@ export interface DingTalkReceived {
   bytes: number;
 }
 
-export interface FakeDingTalk {
-  url: string;
-  received: DingTalkReceived[];
-  answers: { accessToken: string | null; errcode: number; errmsg: string }[];
-  setFault(fault: Fault | null): void;
-  reset(): void;
-  close(): Promise<void>;
-}
+export type FakeDingTalk = FakeRobotServer<
+  DingTalkReceived,
+  { accessToken: string | null; errcode: number; errmsg: string }
+>;
 
 const MORE = ", more: [https://open.dingtalk.com/document/robots/custom-robot-access]";
 const BODY_MAX_BYTES = 20_000;

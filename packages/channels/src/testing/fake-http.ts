@@ -22,6 +22,15 @@ export interface FakeHttp {
   close(): Promise<void>;
 }
 
+/** What a fake robot platform exposes to tests: the server, what the group saw, and every answer given. */
+export interface FakeRobotServer<Received, Answer> extends FakeHttp {
+  /** Messages the group would have seen, in order. */
+  received: Received[];
+  /** Every errcode answered, in order (0 included), for asserting on rejections. */
+  answers: Answer[];
+  reset(): void;
+}
+
 /** A node:http server on 127.0.0.1 (a random port unless one is given), answering with `handle` unless a fault is set. */
 export async function startFakeHttp(
   handle: (request: FakeRequest) => FakeReply,

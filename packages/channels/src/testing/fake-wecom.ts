@@ -1,7 +1,7 @@
 import {
   type FakeReply,
   type FakeRequest,
-  type Fault,
+  type FakeRobotServer,
   notFound,
   parseJson,
   platformReply,
@@ -29,16 +29,10 @@ export interface WeComReceived {
   bytes: number;
 }
 
-export interface FakeWeCom {
-  url: string;
-  /** Messages the group would have seen, in order. */
-  received: WeComReceived[];
-  /** Every errcode answered, in order (0 included), for asserting on rejections. */
-  answers: { key: string | null; errcode: number; errmsg: string }[];
-  setFault(fault: Fault | null): void;
-  reset(): void;
-  close(): Promise<void>;
-}
+export type FakeWeCom = FakeRobotServer<
+  WeComReceived,
+  { key: string | null; errcode: number; errmsg: string }
+>;
 
 const HINT = ", hint: [fake], more info at https://open.work.weixin.qq.com/devtool/query";
 const LIMITS = { text: 2048, markdown: 4096 } as const;
