@@ -64,3 +64,23 @@ test("filters by band, category and search, with counts that match SQL", async (
   for (const row of names) expect(row).toContain("SKU-01001");
   await page.screenshot({ path: "test-results/batches-filtered.png", fullPage: true });
 });
+
+test("an alert's link opens the list filtered to its tiers and changes, and the filter can be cleared", async ({
+  page,
+}) => {
+  const since = "2000-01-01T00:00:00.000Z";
+  const [red] = await sql<{ total: number }>(
+    `SELECT count(*)::int AS total FROM batches b JOIN tenants t ON t.id = b.tenant_id AND t.slug = 'demo'
+      WHERE b.qty_on_hand > 0 AND b.tier = 'RED' AND b.tier_changed_at >= $1`,
+    [since],
+  );
+  expect(red?.total).toBeGreaterThan(0);
+  await page.goto(`/batches?tier=RED&changedSince=${encodeURIComponent(since)}`);
+  await expect(page.getByTestId("alert-filter")).toContainText("来自预警：紧急");
+  await expect(page.getByTestId("batch-summary")).toContainText(`共 ${red?.total} 个批次`);
+  for (const tier of await page.getByTestId("tier").allTextContents()) expect(tier).toBe("紧急");
+
+  await page.getByTestId("alert-filter").getByRole("button", { name: "清除" }).click();
+  await expect(page).not.toHaveURL(/tier=/);
+  await expect(page.getByTestId("alert-filter")).toBeHidden();
+});

@@ -53,13 +53,20 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
 // Thrown inside the tenant transaction to roll it back when the procedure failed.
 class RollBack extends Error {}
 
+/** Work a procedure queues to run once its transaction has committed (e.g. calling out to robots). */
+export type AfterCommit = (task: () => Promise<unknown>) => void;
+
 /**
  * A member of the session's tenant. The whole procedure runs in one transaction under row-level
- * security for that tenant (`ctx.tx`), and is rolled back if the procedure fails.
+ * security for that tenant (`ctx.tx`), and is rolled back if the procedure fails. Tasks queued with
+ * `ctx.afterCommit` run after a successful commit, in order, before the response; a failing task is
+ * logged, not reported, since what the procedure did is already saved.
  */
 export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const { tenantId, userId } = ctx.session;
-  const proceed = (tx: Tx, tenant: TenantContext) => next({ ctx: { tx, tenant } });
+  const tasks: (() => Promise<unknown>)[] = [];
+  const afterCommit: AfterCommit = (task) => tasks.push(task);
+  const proceed = (tx: Tx, tenant: TenantContext) => next({ ctx: { tx, tenant, afterCommit } });
   let outcome: Awaited<ReturnType<typeof proceed>> | undefined;
   try {
     await withTenant(ctx.db, { tenantId, userId }, async (tx) => {
@@ -72,6 +79,10 @@ export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
     if (!(error instanceof RollBack)) throw error;
   }
   if (!outcome) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+  if (outcome.ok) {
+    for (const task of tasks)
+      await task().catch((error: unknown) => console.error("after-commit task failed", error));
+  }
   return outcome;
 });
 

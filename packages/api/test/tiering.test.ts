@@ -106,8 +106,31 @@ describe("re-tier now", () => {
     expect(process.env.INNGEST_EVENT_KEY ?? process.env.INNGEST_DEV).toBeUndefined();
     const first = await callerFor(manager).tiering.retierNow();
     expect(first).toEqual({ mode: "inline", changes: 1 });
+    // Its alert was delivered after the tiering committed: the owner has it in the notification centre.
+    const inbox = await callerFor(owner).notification.list();
+    expect(inbox.items.map((item) => item.kind)).toContain("tier_alert");
     expect(await callerFor(manager).tiering.retierNow()).toEqual({ mode: "inline", changes: 0 });
     const staff = await createTenantFixture(db, "tier-staff", "STAFF");
     await expect(callerFor(staff).tiering.retierNow()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the batch list an alert links to", () => {
+  it("filters by the tiers batches are in now and by when their tier changed", async () => {
+    const changedBefore = new Date(Date.now() - 10 * 60_000);
+    const list = (input: { tiers?: string[]; changedSince?: Date }) =>
+      callerFor(owner).batch.list({ ...input, page: 1, pageSize: 20 });
+
+    expect((await list({ tiers: ["URGENT"], changedSince: changedBefore })).items.map((b) => b.id)).toEqual([
+      owner.batchId,
+    ]);
+    expect((await list({ tiers: ["NORMAL", "EXPIRED"] })).total).toBe(0);
+    expect((await list({ changedSince: new Date(Date.now() + 60_000) })).total).toBe(0);
+    expect((await callerFor(owner).batch.filterOptions()).tiers).toEqual(
+      expect.arrayContaining([
+        { key: "EXPIRED", name: "过期" },
+        { key: "URGENT", name: "紧急" },
+      ]),
+    );
   });
 });

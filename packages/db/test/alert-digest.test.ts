@@ -14,8 +14,10 @@ const CONSOLE = "https://console.example.com";
 const batch = (overrides: Partial<DigestBatch> & Pick<DigestBatch, "batchId">): DigestBatch => ({
   productName: "蒙牛纯牛奶 250ml",
   lotCode: "L1",
+  warehouseId: "wh-sh",
   warehouseName: "上海一号仓",
   toTier: "RED",
+  changedAt: new Date("2026-11-26T02:00:00.000Z"),
   remainingDays: 5,
   qtyOnHand: 10,
   costFen: 350,
@@ -43,7 +45,8 @@ describe("buildTierDigest", () => {
       "关注 1 批次 · 成本 ¥1,200.00 有报废风险",
     ]);
     expect(digest.title).toBe("鲜丰超市 临期预警：过期 1 批次 · 成本 ¥59.94 有报废风险");
-    expect(digest.link).toBe(`${CONSOLE}/batches`);
+    const filtered = `${CONSOLE}/batches?tier=EXPIRED%2CRED%2CYELLOW&changedSince=2026-11-26T02%3A00%3A00.000Z&warehouse=wh-sh`;
+    expect(digest.link).toBe(filtered);
     expect(digest.markdown).toBe(
       [
         "### 鲜丰超市 临期预警",
@@ -57,7 +60,7 @@ describe("buildTierDigest", () => {
         "- 蒙牛纯牛奶 250ml · 批号 L1 · 上海一号仓 · 还剩 8 天（紧急）",
         "- 蒙牛纯牛奶 250ml · 批号 L1 · 上海一号仓 · 还剩 20 天（关注）",
         "",
-        `[在临期通查看批次](${CONSOLE}/batches)`,
+        `[在临期通查看批次](${filtered})`,
       ].join("\n"),
     );
   });
@@ -78,8 +81,6 @@ describe("buildTierDigest", () => {
       "- 蒙牛纯牛奶 250ml · 批号 LOT-7 · 上海一号仓 · 还剩 7 天（紧急）",
     ]);
     expect(digest.markdown).toContain("最紧急的 5 个批次：");
-    // 0–12 days all fall in the URGENT remaining-days band (≤ 30), so the link can filter on it.
-    expect(digest.link).toBe(`${CONSOLE}/batches?band=URGENT`);
   });
 
   test("follows the order of tierNames after EXPIRED, and shows unknown tiers last by key", () => {
@@ -100,14 +101,28 @@ describe("buildTierDigest", () => {
 });
 
 describe("digestLink", () => {
-  test("filters on a band only when every batch is in it", () => {
-    expect(digestLink(CONSOLE, [{ remainingDays: -1 }, { remainingDays: -30 }])).toBe(
-      `${CONSOLE}/batches?band=EXPIRED`,
-    );
-    expect(digestLink(CONSOLE, [{ remainingDays: 45 }, { remainingDays: 90 }])).toBe(
-      `${CONSOLE}/batches?band=WATCH`,
-    );
-    expect(digestLink(CONSOLE, [{ remainingDays: -1 }, { remainingDays: 3 }])).toBe(`${CONSOLE}/batches`);
+  const at = (iso: string) => new Date(iso);
+
+  test("filters the batch list to the batches' tiers, changed since the earliest change", () => {
+    expect(
+      digestLink(CONSOLE, [
+        { toTier: "RED", warehouseId: "a", changedAt: at("2026-11-26T03:00:00.000Z") },
+        { toTier: "EXPIRED", warehouseId: "b", changedAt: at("2026-11-26T01:00:00.000Z") },
+        { toTier: "RED", warehouseId: "a", changedAt: at("2026-11-26T02:00:00.000Z") },
+      ]),
+    ).toBe(`${CONSOLE}/batches?tier=EXPIRED%2CRED&changedSince=2026-11-26T01%3A00%3A00.000Z`);
+  });
+
+  test("adds the warehouse when every batch is in the same one", () => {
+    expect(
+      digestLink(CONSOLE, [
+        { toTier: "RED", warehouseId: "wh-1", changedAt: at("2026-11-26T03:00:00.000Z") },
+      ]),
+    ).toBe(`${CONSOLE}/batches?tier=RED&changedSince=2026-11-26T03%3A00%3A00.000Z&warehouse=wh-1`);
+  });
+
+  test("no batches: the unfiltered list", () => {
+    expect(digestLink(CONSOLE, [])).toBe(`${CONSOLE}/batches`);
   });
 });
 

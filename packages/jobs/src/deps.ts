@@ -1,6 +1,7 @@
 import {
   database,
   type PlannedAlert,
+  planPendingDigests,
   planTierAlerts,
   recordEndpointFailure,
   retierTenantById,
@@ -29,6 +30,10 @@ export const defaultTieringDeps: TieringDeps = {
 export interface AlertDeps {
   /** The robot messages for one tenant's tier changes (also writes the in-app summary). */
   planTierAlerts(tenantId: string, changes: TierChange[], now: Date): Promise<PlannedAlert[]>;
+  /** The held-back messages (quiet hours, digest mode) of one tenant that are due at `now`. */
+  planPendingDigests(tenantId: string, now: Date): Promise<PlannedAlert[]>;
+  /** Every tenant with its IANA timezone. */
+  listTenants(): Promise<{ id: string; timezone: string }[]>;
   /** Sends one message through one endpoint; `{ skipped: "paused" }` when it is paused or gone. */
   sendEndpointMessage(
     tenantId: string,
@@ -46,6 +51,8 @@ export interface AlertDeps {
 
 export const defaultAlertDeps: AlertDeps = {
   planTierAlerts: (tenantId, changes, now) => planTierAlerts(database(), tenantId, changes, now),
+  planPendingDigests: (tenantId, now) => planPendingDigests(database(), tenantId, now),
+  listTenants: () => tenantsForJobs(database()),
   sendEndpointMessage: (tenantId, endpointId, message) =>
     sendEndpointMessage(database(), tenantId, endpointId, message),
   recordEndpointFailure: (tenantId, endpointId, failure) =>

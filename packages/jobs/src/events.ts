@@ -40,3 +40,10 @@ export type RobotSendData = {
 export const robotSend = eventType("alert/robot.send", {
   schema: staticSchema<RobotSendData>(),
 });
+
+export type DigestsDueData = { tenantId: string };
+
+/** Asks for one tenant's held-back alerts to be checked and sent if due (handled by `alerts-digest-tenant`). */
+export const digestsDue = eventType("alert/digests.due", {
+  schema: staticSchema<DigestsDueData>(),
+});

@@ -4,6 +4,8 @@ import { createAlertFunctions, createTieringFunctions } from "./functions";
 export { inngest } from "./client";
 export { type AlertDeps, defaultAlertDeps, defaultTieringDeps, type TieringDeps } from "./deps";
 export {
+  type DigestsDueData,
+  digestsDue,
   type RetierReason,
   type RetierRequestedData,
   type RobotSendData,
@@ -23,7 +25,16 @@ export { hourIn } from "./hour";
 export { inngestConfigured, requestRetier } from "./request";
 
 export const { tieringSchedule, tieringTenant, expirySweep } = createTieringFunctions(defaultTieringDeps);
-export const { alertsPlan, alertsSend } = createAlertFunctions(defaultAlertDeps);
+export const { alertsPlan, alertsSend, alertsDigestSchedule, alertsDigestTenant } =
+  createAlertFunctions(defaultAlertDeps);
 
 /** Every function the app serves (apps/web/src/app/api/inngest). */
-export const functions = [tieringSchedule, tieringTenant, expirySweep, alertsPlan, alertsSend];
+export const functions = [
+  tieringSchedule,
+  tieringTenant,
+  expirySweep,
+  alertsPlan,
+  alertsSend,
+  alertsDigestSchedule,
+  alertsDigestTenant,
+];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import type { AlertDeps } from "../src/deps";
 import { createAlertsPlan } from "../src/functions/alerts-plan";
 import { createAlertsSend, recordSendFailure } from "../src/functions/alerts-send";
-import { FIXED_NOW, sentOk } from "./helpers";
+import { alertDeps, FIXED_NOW, sentOk } from "./helpers";
 
 type Message = Parameters<AlertDeps["sendEndpointMessage"]>[2];
 
@@ -13,18 +13,6 @@ const message: Message = {
   markdown: "### 鲜丰超市 临期预警",
   link: "http://c/batches",
 };
-
-function alertDeps() {
-  return {
-    planTierAlerts: vi.fn<AlertDeps["planTierAlerts"]>(async () => []),
-    sendEndpointMessage: vi.fn<AlertDeps["sendEndpointMessage"]>(async () => ({ ok: true })),
-    recordEndpointFailure: vi.fn<AlertDeps["recordEndpointFailure"]>(async () => ({
-      failureCount: 1,
-      paused: false,
-    })),
-    now: vi.fn<AlertDeps["now"]>(() => FIXED_NOW),
-  } satisfies AlertDeps;
-}
 
 const tierChanged = (tenantId: string, batchId: string, toTier = "RED") => ({
   name: "batch/tier.changed",

@@ -1,6 +1,6 @@
 import type { TierChange } from "@shelfloop/db";
 import { vi } from "vitest";
-import type { TieringDeps } from "../src/deps";
+import type { AlertDeps, TieringDeps } from "../src/deps";
 
 /** 2026-11-26 16:30 UTC = 2026-11-27 00:30 in Shanghai. */
 export const FIXED_NOW = new Date("2026-11-26T16:30:00.000Z");
@@ -28,3 +28,18 @@ export function makeChanges(count: number): TierChange[] {
 
 /** sendEvent is not mocked by @inngest/test: answer each step id as the Inngest API would. */
 export const sentOk = (...ids: string[]) => ids.map((id) => ({ id, handler: () => ({ ids: [] }) }));
+
+/** Alert services as stubs: nothing planned, every send succeeds. */
+export function alertDeps() {
+  return {
+    planTierAlerts: vi.fn<AlertDeps["planTierAlerts"]>(async () => []),
+    planPendingDigests: vi.fn<AlertDeps["planPendingDigests"]>(async () => []),
+    listTenants: vi.fn<AlertDeps["listTenants"]>(async () => []),
+    sendEndpointMessage: vi.fn<AlertDeps["sendEndpointMessage"]>(async () => ({ ok: true })),
+    recordEndpointFailure: vi.fn<AlertDeps["recordEndpointFailure"]>(async () => ({
+      failureCount: 1,
+      paused: false,
+    })),
+    now: vi.fn<AlertDeps["now"]>(() => FIXED_NOW),
+  } satisfies AlertDeps;
+}

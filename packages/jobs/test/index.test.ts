@@ -10,6 +10,8 @@ describe("@shelfloop/jobs", () => {
       "expiry-sweep",
       "alerts-plan",
       "alerts-send",
+      "alerts-digest-schedule",
+      "alerts-digest-tenant",
     ]);
   });
 });

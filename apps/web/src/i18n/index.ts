@@ -12,3 +12,8 @@ export function format(template: string, values: Record<string, string | number>
     key in values ? String(values[key]) : match,
   );
 }
+
+/** An instant as a short date and time on the tenant's clock (not the browser's). */
+export function formatDateTime(value: Date, timeZone: string): string {
+  return value.toLocaleString(locale, { timeZone, dateStyle: "short", timeStyle: "short" });
+}

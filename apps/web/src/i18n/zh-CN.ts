@@ -42,6 +42,9 @@ export const zhCN = {
     allWarehouses: "全部仓库",
     allCategories: "全部品类",
     allBands: "全部效期",
+    alertFilter: "来自预警：{tiers}",
+    alertSince: "，{time} 起变化",
+    clearAlertFilter: "清除",
     columns: {
       product: "商品",
       lot: "批号",
@@ -120,7 +123,8 @@ export const zhCN = {
     deleteOverride: "删除此覆盖",
     adminOnly: "只有管理员可以修改阈值策略。",
     retier: "立即重新分级",
-    retierInline: "未配置 Inngest：已在本次请求中直接完成重新分级，{changes} 个批次级别发生变化。",
+    retierInline:
+      "未配置 Inngest：已在本次请求中直接完成重新分级，{changes} 个批次级别发生变化，预警已发出。",
     retierQueued: "已提交给 Inngest 分级任务，稍后生效。",
   },
   notifications: {
@@ -148,7 +152,11 @@ export const zhCN = {
     mentionAll: "@所有人",
     quiet: "免打扰时段（HH:MM–HH:MM，可空）",
     mode: "推送方式",
-    modes: { IMMEDIATE: "每次分级后立即推送", DIGEST: "每日汇总" },
+    modes: {
+      IMMEDIATE: "每次分级后立即推送（免打扰时段内的变化在结束时补发）",
+      DIGEST: "每日汇总（免打扰结束时发送，未设免打扰则 09:00）",
+    },
+    pending: "待发送：{time} 起的变化",
     save: "保存",
     cancel: "取消",
     edit: "编辑",

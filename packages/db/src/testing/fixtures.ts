@@ -72,3 +72,21 @@ export async function createTenantFixture(
     };
   });
 }
+
+/** Adds a member with `role` to a fixture tenant, working in `warehouseIds` (empty: all). */
+export async function createMemberFixture(
+  db: Database,
+  tenantId: string,
+  role: Role,
+  warehouseIds: string[] = [],
+): Promise<{ userId: string; email: string }> {
+  const userId = randomUUID();
+  const email = `member-${userId.slice(0, 8)}@test.shelfloop.cn`;
+  const passwordHash = await hashPassword(`pw-${userId}`);
+  await withScope(db, { tenantId, userId }, async (tx) => {
+    await tx.user.create({ data: { id: userId, email, name: `成员 ${role}`, passwordHash } });
+    await applyScope(tx, { tenantId });
+    await tx.membership.create({ data: { tenantId, userId, role, warehouseIds } });
+  });
+  return { userId, email };
+}

@@ -1,2 +1,2 @@
 export { createTestDatabase, TEST_LOGIN_ROLE, type TestDatabase } from "./database";
-export { createTenantFixture, type TenantFixture } from "./fixtures";
+export { createMemberFixture, createTenantFixture, type TenantFixture } from "./fixtures";

@@ -1,10 +1,12 @@
 import type { AlertDeps, TieringDeps } from "../deps";
+import { createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 import { createAlertsPlan } from "./alerts-plan";
 import { createAlertsSend } from "./alerts-send";
 import { createExpirySweep } from "./expiry-sweep";
 import { createTieringSchedule } from "./tiering-schedule";
 import { createTieringTenant } from "./tiering-tenant";
 
+export { ALERTS_DIGEST_CRON, createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 export { createAlertsPlan } from "./alerts-plan";
 export { createAlertsSend, ROBOT_THROTTLE, recordSendFailure } from "./alerts-send";
 export { createExpirySweep, EXPIRY_SWEEP_CRON } from "./expiry-sweep";
@@ -26,5 +28,7 @@ export function createAlertFunctions(deps: AlertDeps) {
   return {
     alertsPlan: createAlertsPlan(deps),
     alertsSend: createAlertsSend(deps),
+    alertsDigestSchedule: createAlertsDigestSchedule(deps),
+    alertsDigestTenant: createAlertsDigestTenant(deps),
   };
 }

@@ -6,6 +6,8 @@ export const listBatchesInput = z.object({
   warehouseId: z.uuid("仓库参数无效").optional(),
   category: z.string().trim().min(1).max(100).optional(),
   band: z.enum(REMAINING_BAND_KEYS).optional(),
+  tiers: z.array(z.string().trim().min(1).max(40)).max(20, "最多筛选 20 个级别").optional(),
+  changedSince: z.date("时间参数无效").optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });

@@ -1,17 +1,20 @@
-import { retierTenant } from "@shelfloop/db";
+import { deliverAlertsNow, retierTenant } from "@shelfloop/db";
 import { inngestConfigured, requestRetier } from "@shelfloop/jobs";
 import { roleProcedure } from "../../trpc";
 
 /**
  * "Re-tier now": with Inngest configured, the request goes to the same per-tenant function the hourly
  * schedule uses (alerts follow from its events); without it, tiering runs here, in this request, and
- * the console says so.
+ * its alerts are delivered once the tiering has committed; the console says which happened.
  */
 export const retierNow = roleProcedure("MANAGER").mutation(async ({ ctx }) => {
+  const { tenantId, timezone } = ctx.tenant;
   if (inngestConfigured()) {
-    await requestRetier(ctx.tenant.tenantId, { timezone: ctx.tenant.timezone });
+    await requestRetier(tenantId, { timezone });
     return { mode: "queued" as const, changes: null };
   }
-  const changes = await retierTenant(ctx.tx, ctx.tenant);
+  const now = new Date();
+  const changes = await retierTenant(ctx.tx, ctx.tenant, now);
+  ctx.afterCommit(() => deliverAlertsNow(ctx.db, tenantId, changes, now));
   return { mode: "inline" as const, changes: changes.length };
 });

@@ -1,45 +1,30 @@
 import type { RobotMessage, RobotResult } from "@shelfloop/channels";
-import { EXPIRED_TIER, type TierPolicy } from "@shelfloop/core";
 import type { Database } from "../../client";
 import type { Prisma } from "../../generated/prisma/client";
-import { withTenant } from "../../scope";
-import { loadTierPolicies, policyForProduct } from "../tiering/policies";
+import { type Tx, withTenant } from "../../scope";
 import type { TierChange } from "../tiering/retier-tenant";
-import { buildTierDigest, type DigestBatch, inQuietHours } from "./digest";
+import { earliestChange, inQuietHours } from "./digest";
 import { robotFor } from "./endpoints";
-import { notifyMembers } from "./notifications";
-
-/** One robot message to send through one endpoint. */
-export interface PlannedAlert {
-  endpointId: string;
-  message: RobotMessage;
-}
+import { notifyMembers, notifyTierAlert } from "./notifications";
+import { planPendingDigests } from "./pending";
+import {
+  ALERT_BATCH_SELECT,
+  type AlertBatch,
+  alertBatchesOf,
+  alerting,
+  batchesFor,
+  messageFor,
+  type PlannedAlert,
+} from "./plan";
 
 /** Endpoints are paused after this many failed deliveries in a row (retries exhausted each time). */
 export const ENDPOINT_FAILURE_LIMIT = 3;
 
-/** The console's base URL for links in alerts. */
-export function consoleBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return (env.SHELFLOOP_CONSOLE_URL ?? env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
-
-/** Tier key → name over the given policies, most urgent first (the digest's order). */
-function tierNamesOf(policies: TierPolicy[]): Record<string, string> {
-  const names: Record<string, string> = { [EXPIRED_TIER.key]: EXPIRED_TIER.name };
-  for (const policy of policies) {
-    for (const tier of [...policy.tiers].reverse()) names[tier.key] ??= tier.name;
-  }
-  return names;
-}
-
 /**
- * Plans the robot messages for one tiering run's changes: one digest per ACTIVE IMMEDIATE endpoint
- * that has matching changes (its tiers — empty meaning every tier but the policy's first, normal one —
- * and its warehouses — empty meaning all) and is not in its quiet hours on the tenant's clock.
- *
- * Not implemented yet: quiet-hour deferral and DIGEST mode. Alerts for endpoints in quiet hours or in
- * DIGEST mode are not sent later; they reach the in-app notification centre only, which gets one
- * summary of the run for every member with role STAFF or above.
+ * Plans the robot messages for one tiering run's changes: one digest per ACTIVE endpoint with matching
+ * changes. An IMMEDIATE endpoint outside its quiet hours gets it now; an endpoint in quiet hours, or in
+ * DIGEST mode, holds the changes back (`pendingSince`) for `planPendingDigests`. Every member also
+ * gets the run's alerting batches of their warehouses in the in-app notification centre.
  *
  * Runs as the tenant with no user, so it may write notifications for every member.
  */
@@ -51,88 +36,42 @@ export function planTierAlerts(
 ): Promise<PlannedAlert[]> {
   if (changes.length === 0) return Promise.resolve([]);
   return withTenant(db, { tenantId }, async (tx) => {
-    const [tenant, policies, rows, endpoints] = await Promise.all([
-      tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true, timezone: true } }),
-      loadTierPolicies(tx),
+    const [rows, endpoints] = await Promise.all([
       tx.batch.findMany({
         where: { id: { in: [...new Set(changes.map((change) => change.batchId))] } },
-        select: {
-          id: true,
-          lotCode: true,
-          qtyOnHand: true,
-          warehouseId: true,
-          product: { select: { id: true, name: true, category: true, costFen: true } },
-          warehouse: { select: { name: true } },
-        },
+        select: ALERT_BATCH_SELECT,
       }),
-      tx.alertEndpoint.findMany({
-        where: { status: "ACTIVE", mode: "IMMEDIATE" },
-        orderBy: { createdAt: "asc" },
-      }),
+      tx.alertEndpoint.findMany({ where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } }),
     ]);
-    const batches = new Map(rows.map((row) => [row.id, row]));
-    const used: TierPolicy[] = [];
-    const alerts: (DigestBatch & { warehouseId: string; normalTier: string })[] = [];
-    for (const change of changes) {
-      const batch = batches.get(change.batchId);
-      if (!batch) continue;
-      const policy = policyForProduct(policies, batch.product);
-      if (!used.includes(policy)) used.push(policy);
-      alerts.push({
-        batchId: batch.id,
-        productName: batch.product.name,
-        lotCode: batch.lotCode,
-        warehouseName: batch.warehouse.name,
-        warehouseId: batch.warehouseId,
-        toTier: change.toTier,
-        remainingDays: change.remainingDays,
-        qtyOnHand: batch.qtyOnHand,
-        costFen: batch.product.costFen,
-        normalTier: policy.tiers[0]?.key ?? "",
-      });
-    }
-    const tierNames = tierNamesOf(used);
-    const consoleUrl = consoleBaseUrl();
-    const digest = (selected: DigestBatch[]) =>
-      buildTierDigest({ tenantName: tenant.name, tierNames, consoleUrl, batches: selected });
-
-    // The in-app summary covers batches that entered an alerting tier (not those back to normal).
-    const alerting = alerts.filter((alert) => alert.toTier !== alert.normalTier);
-    if (alerting.length > 0) {
-      const summary = digest(alerting);
-      await notifyMembers(tx, tenantId, "STAFF", {
-        kind: "tier_alert",
-        title: summary.title,
-        body: summary.lines.join("\n"),
-        link: "/batches",
-      });
-    }
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const changed = changes.flatMap(({ batchId, toTier, remainingDays }) => {
+      const row = byId.get(batchId);
+      return row ? [{ row, toTier, remainingDays }] : [];
+    });
+    const { tenant, batches, digest } = await alertBatchesOf(tx, tenantId, changed, now);
+    await notifyTierAlert(tx, tenantId, alerting(batches), digest);
 
     const planned: PlannedAlert[] = [];
     for (const endpoint of endpoints) {
-      if (inQuietHours(endpoint, tenant.timezone, now)) continue;
-      const selected = alerts.filter(
-        (alert) =>
-          (endpoint.tiers.length === 0
-            ? alert.toTier !== alert.normalTier
-            : endpoint.tiers.includes(alert.toTier)) &&
-          (endpoint.warehouseIds.length === 0 || endpoint.warehouseIds.includes(alert.warehouseId)),
-      );
+      const selected = batchesFor(endpoint, batches);
       if (selected.length === 0) continue;
-      const { title, markdown, link } = digest(selected);
-      planned.push({
-        endpointId: endpoint.id,
-        message: {
-          title,
-          markdown,
-          link,
-          ...(endpoint.mentionMobiles.length > 0 ? { mentionMobiles: endpoint.mentionMobiles } : {}),
-          ...(endpoint.mentionAll ? { mentionAll: true } : {}),
-        },
-      });
+      if (endpoint.mode === "DIGEST" || inQuietHours(endpoint, tenant.timezone, now)) {
+        await holdBack(tx, endpoint.id, selected);
+      } else {
+        planned.push(messageFor(endpoint, digest(selected)));
+      }
     }
     return planned;
   });
+}
+
+/** Marks an endpoint as holding changes back from the earliest of these batches' changes on. */
+async function holdBack(tx: Tx, endpointId: string, batches: AlertBatch[]) {
+  const since = earliestChange(batches);
+  if (!since) return;
+  await tx.$executeRaw`
+    UPDATE alert_endpoints SET pending_since = LEAST(COALESCE(pending_since, ${since}), ${since})
+    WHERE id = ${endpointId}::uuid`;
 }
 
 const stored = (result: RobotResult, at: Date) =>
@@ -192,4 +131,30 @@ export function recordEndpointFailure(
     }
     return { failureCount: updated.failureCount, paused: pause || updated.status === "PAUSED" };
   });
+}
+
+/**
+ * Delivers alerts in this process, for when no Inngest server does (the embedded default, "re-tier
+ * now" without Inngest, startup): plans a tiering run's alerts and any held-back digests now due, then
+ * sends each message once — without Inngest's throttling and retries, so a failure counts on the
+ * endpoint as a final one.
+ */
+export async function deliverAlertsNow(
+  db: Database,
+  tenantId: string,
+  changes: TierChange[],
+  now: Date,
+): Promise<{ planned: number; sent: number }> {
+  const planned = [
+    ...(await planTierAlerts(db, tenantId, changes, now)),
+    ...(await planPendingDigests(db, tenantId, now)),
+  ];
+  let sent = 0;
+  for (const { endpointId, message } of planned) {
+    const result = await sendEndpointMessage(db, tenantId, endpointId, message);
+    if ("skipped" in result) continue;
+    if (result.ok) sent++;
+    else await recordEndpointFailure(db, tenantId, endpointId, { message: result.message });
+  }
+  return { planned: planned.length, sent };
 }

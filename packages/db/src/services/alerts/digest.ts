@@ -1,13 +1,16 @@
-import { bandForRemainingDays, EXPIRED_TIER, formatFen, wallClockIn } from "@shelfloop/core";
+import { EXPIRED_TIER, formatFen, wallClockIn } from "@shelfloop/core";
 
 /** One batch that changed tier, as the alert shows it. */
 export interface DigestBatch {
   batchId: string;
   productName: string;
   lotCode: string;
+  warehouseId: string;
   warehouseName: string;
   /** The tier key the batch moved to. */
   toTier: string;
+  /** When it moved there. */
+  changedAt: Date;
   remainingDays: number;
   qtyOnHand: number;
   /** Unit cost of the product, in fen. */
@@ -55,15 +58,30 @@ function tierOrder(tierNames: Record<string, string>, batches: DigestBatch[]): s
 const tierName = (tierNames: Record<string, string>, key: string) =>
   tierNames[key] ?? (key === EXPIRED_TIER.key ? EXPIRED_TIER.name : key);
 
+/** When the earliest of these batches changed tier; null for none. */
+export function earliestChange(batches: Pick<DigestBatch, "changedAt">[]): Date | null {
+  const earliest = batches.reduce((min, batch) => Math.min(min, batch.changedAt.getTime()), Infinity);
+  return Number.isFinite(earliest) ? new Date(earliest) : null;
+}
+
 /**
- * The console batch list for these batches. The list filters by fixed remaining-days bands
- * (EXPIRED/URGENT/WATCH/FRESH), not by tier, so a band is added only when every batch falls in the
- * same band; otherwise the link is the unfiltered list.
+ * The console batch list filtered to exactly these batches: their tiers, changed since the earliest of
+ * the changes, and their warehouse when there is only one.
  */
-export function digestLink(consoleUrl: string, batches: Pick<DigestBatch, "remainingDays">[]): string {
-  const bands = new Set(batches.map((batch) => bandForRemainingDays(batch.remainingDays)));
-  const [band] = bands;
-  return bands.size === 1 && band ? `${consoleUrl}/batches?band=${band}` : `${consoleUrl}/batches`;
+export function digestLink(
+  consoleUrl: string,
+  batches: Pick<DigestBatch, "toTier" | "warehouseId" | "changedAt">[],
+): string {
+  const query = new URLSearchParams();
+  const tiers = [...new Set(batches.map((batch) => batch.toTier))].sort();
+  if (tiers.length > 0) query.set("tier", tiers.join(","));
+  const earliest = earliestChange(batches);
+  if (earliest) query.set("changedSince", earliest.toISOString());
+  const warehouses = new Set(batches.map((batch) => batch.warehouseId));
+  const [warehouse] = warehouses;
+  if (warehouses.size === 1 && warehouse) query.set("warehouse", warehouse);
+  const qs = query.toString();
+  return qs ? `${consoleUrl}/batches?${qs}` : `${consoleUrl}/batches`;
 }
 
 /**

@@ -1,7 +1,6 @@
 export {
-  consoleBaseUrl,
+  deliverAlertsNow,
   ENDPOINT_FAILURE_LIMIT,
-  type PlannedAlert,
   planTierAlerts,
   recordEndpointFailure,
   sendEndpointMessage,
@@ -12,6 +11,7 @@ export {
   type DigestBatch,
   describeRemaining,
   digestLink,
+  earliestChange,
   inQuietHours,
   localClock,
   type TierDigest,
@@ -30,6 +30,9 @@ export {
   markNotificationsRead,
   type NotificationInput,
   notifyMembers,
+  notifyTierAlert,
   unreadCount,
 } from "./notifications";
+export { DEFAULT_DIGEST_TIME, digestDue, planPendingDigests } from "./pending";
+export { consoleBaseUrl, type PlannedAlert } from "./plan";
 export { sendTestMessage } from "./test-message";

@@ -19,6 +19,10 @@ export interface BatchListQuery {
   warehouseId?: string | undefined;
   category?: string | undefined;
   band?: RemainingBand | undefined;
+  /** Tier keys the batch is in now (any of them). */
+  tiers?: string[] | undefined;
+  /** Only batches whose tier changed at or after this instant (an alert's batches). */
+  changedSince?: Date | undefined;
   page: number;
   pageSize: number;
 }
@@ -41,6 +45,8 @@ function whereFor(query: BatchListQuery, today: CalendarDate): Prisma.BatchWhere
     ...(query.warehouseId ? { warehouseId: query.warehouseId } : {}),
     ...(query.category ? { product: { category: query.category } } : {}),
     ...(query.band ? { expiryDate: expiryRangeFor(query.band, today) } : {}),
+    ...(query.tiers?.length ? { tier: { in: query.tiers } } : {}),
+    ...(query.changedSince ? { tierChangedAt: { gte: query.changedSince } } : {}),
     ...(search
       ? {
           OR: [

@@ -20,6 +20,7 @@ import { FilterSelect } from "~/components/filter-select";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
+import { AlertFilter } from "./alert-filter";
 import { type BatchFilters, useBatchFilters } from "./use-batch-filters";
 
 const t = messages.batches;
@@ -50,6 +51,8 @@ export function BatchesView() {
       warehouseId: filters.warehouseId || undefined,
       category: filters.category || undefined,
       band: filters.band || undefined,
+      tiers: filters.tiers.length > 0 ? filters.tiers : undefined,
+      changedSince: filters.changedSince ? new Date(filters.changedSince) : undefined,
       page: filters.page,
       pageSize: PAGE_SIZE,
     }),
@@ -81,6 +84,11 @@ export function BatchesView() {
           options={REMAINING_BAND_KEYS.map((band) => ({ value: band, label: messages.bands[band] }))}
         />
       </div>
+      <AlertFilter
+        filters={filters}
+        tierNames={options.data?.tiers ?? []}
+        onClear={() => update({ tiers: [], changedSince: "" })}
+      />
 
       {list.isPending ? (
         <LoadingState />

@@ -8,8 +8,14 @@ export interface BatchFilters {
   warehouseId: string;
   category: string;
   band: RemainingBand | "";
+  /** Tier keys (from an alert's link); empty: any tier. */
+  tiers: string[];
+  /** ISO instant (from an alert's link): only batches whose tier changed since; "" for any. */
+  changedSince: string;
   page: number;
 }
+
+const isInstant = (value: string) => value !== "" && !Number.isNaN(Date.parse(value));
 
 /** Batch list filters live in the URL, so a filtered page can be bookmarked, shared and reloaded. */
 export function useBatchFilters() {
@@ -24,6 +30,8 @@ export function useBatchFilters() {
     warehouseId: params.get("warehouse") ?? "",
     category: params.get("category") ?? "",
     band: (REMAINING_BAND_KEYS as string[]).includes(band) ? (band as RemainingBand) : "",
+    tiers: (params.get("tier") ?? "").split(",").filter(Boolean),
+    changedSince: isInstant(params.get("changedSince") ?? "") ? (params.get("changedSince") as string) : "",
     page: Number.isSafeInteger(page) && page > 0 ? page : 1,
   };
 
@@ -35,6 +43,8 @@ export function useBatchFilters() {
     if (next.warehouseId) query.set("warehouse", next.warehouseId);
     if (next.category) query.set("category", next.category);
     if (next.band) query.set("band", next.band);
+    if (next.tiers.length > 0) query.set("tier", next.tiers.join(","));
+    if (next.changedSince) query.set("changedSince", next.changedSince);
     if (next.page > 1) query.set("page", String(next.page));
     const qs = query.toString();
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });

@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Card } from "@tremor/react";
 import Link from "next/link";
 import { ErrorState, LoadingState } from "~/components/query-state";
-import { messages } from "~/i18n";
+import { useTenantTimeZone } from "~/components/use-tenant-time-zone";
+import { formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 
 const t = messages.notifications;
@@ -13,6 +14,7 @@ export function NotificationsView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.notification.list.queryOptions());
+  const timeZone = useTenantTimeZone();
   const markRead = useMutation(
     trpc.notification.markRead.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notification.pathKey() }),
@@ -49,7 +51,7 @@ export function NotificationsView() {
                     <p className="font-medium text-tremor-content-strong">{item.title}</p>
                     <p className="mt-1 whitespace-pre-line text-sm text-tremor-content">{item.body}</p>
                     <p className="mt-1 text-xs text-tremor-content-subtle">
-                      {item.createdAt.toLocaleString("zh-CN")}
+                      {formatDateTime(item.createdAt, timeZone)}
                     </p>
                   </div>
                   <div className="flex shrink-0 gap-3 text-sm">

@@ -15,17 +15,16 @@ import {
 } from "@tremor/react";
 import Link from "next/link";
 import { ErrorState, LoadingState } from "~/components/query-state";
-import { format, messages } from "~/i18n";
+import { useTenantTimeZone } from "~/components/use-tenant-time-zone";
+import { format, formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 
 const t = messages.batch;
-const dateTime = (value: Date, timeZone: string) =>
-  value.toLocaleString("zh-CN", { timeZone, dateStyle: "short", timeStyle: "short" });
 
 export function BatchDetailView({ id }: { id: string }) {
   const trpc = useTRPC();
   const batch = useQuery(trpc.batch.get.queryOptions({ id }));
-  const timeZone = useQuery(trpc.tenant.current.queryOptions()).data?.timezone ?? "Asia/Shanghai";
+  const timeZone = useTenantTimeZone();
 
   if (batch.isPending) return <LoadingState />;
   if (batch.isError) return <ErrorState message={batch.error.message} onRetry={() => batch.refetch()} />;
@@ -84,7 +83,7 @@ export function BatchDetailView({ id }: { id: string }) {
             <TableBody data-testid="tier-history">
               {b.tierChanges.map((change) => (
                 <TableRow key={change.changedAt.toISOString() + change.toTier}>
-                  <TableCell>{dateTime(change.changedAt, timeZone)}</TableCell>
+                  <TableCell>{formatDateTime(change.changedAt, timeZone)}</TableCell>
                   <TableCell>
                     {tierName(change.fromTier)} → {tierName(change.toTier)}
                   </TableCell>
@@ -114,7 +113,7 @@ export function BatchDetailView({ id }: { id: string }) {
             <TableBody>
               {b.movements.map((movement) => (
                 <TableRow key={movement.id}>
-                  <TableCell>{dateTime(movement.occurredAt, timeZone)}</TableCell>
+                  <TableCell>{formatDateTime(movement.occurredAt, timeZone)}</TableCell>
                   <TableCell>{t.movementTypes[movement.type]}</TableCell>
                   <TableCell className="text-right">
                     {movement.quantity > 0 ? `+${movement.quantity}` : movement.quantity}

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Card, Text } from "@tremor/react";
 import { useState } from "react";
 import { ErrorState, LoadingState } from "~/components/query-state";
-import { format, messages } from "~/i18n";
+import { format, formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { type Endpoint, EndpointForm } from "./endpoint-form";
 
@@ -16,6 +16,7 @@ export function AlertSettingsView() {
   const queryClient = useQueryClient();
   const member = useQuery(trpc.tenant.current.queryOptions());
   const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
+  const timeZone = member.data?.timezone ?? "Asia/Shanghai";
   const endpoints = useQuery({ ...trpc.alerts.listEndpoints.queryOptions(), enabled: canEdit });
   const warehouses = useQuery(trpc.batch.filterOptions.queryOptions()).data?.warehouses ?? [];
   const [editing, setEditing] = useState<Endpoint | "new" | null>(null);
@@ -102,6 +103,11 @@ export function AlertSettingsView() {
                       </span>
                     </p>
                     {endpoint.status === "PAUSED" && <Badge color="rose">{t.paused}</Badge>}
+                    {endpoint.pendingSince && (
+                      <Badge color="amber">
+                        {format(t.pending, { time: formatDateTime(endpoint.pendingSince, timeZone) })}
+                      </Badge>
+                    )}
                   </div>
                   <div className="flex gap-3 text-sm">
                     <button
