@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { DEFAULT_TIER_POLICY, tierOf } from "@shelfloop/core";
 import pg from "pg";
 
 export const MANAGER = { login: "manager@demo.shelfloop.cn", password: "Shelfloop-manager-2026" };
@@ -43,3 +44,19 @@ export const BAND_SQL = `
     CROSS JOIN today t
    WHERE b.qty_on_hand > 0 AND b.status <> 'WRITTEN_OFF'
    GROUP BY 1`;
+
+/** The name of the tier a batch is in under the default policy (the demo tenant sets none). */
+export function defaultTierName(remainingDays: number, shelfLifeDays: number): string {
+  const key = tierOf(DEFAULT_TIER_POLICY, { remainingDays, shelfLifeDays });
+  return DEFAULT_TIER_POLICY.tiers.find((tier) => tier.key === key)?.name ?? key;
+}
+
+/** A demo product with a GTIN and a long shelf life, so 20 days left is already an alert tier. */
+export async function longShelfLifeProduct() {
+  const [product] = await sql<{ gtin: string; shelf_life_days: number; name: string; unit: string }>(
+    `SELECT p.gtin, p.shelf_life_days, p.name, p.unit FROM products p JOIN tenants t ON t.id = p.tenant_id AND t.slug = 'demo'
+      WHERE p.gtin IS NOT NULL AND p.shelf_life_days >= 180 ORDER BY p.sku LIMIT 1`,
+  );
+  if (!product) throw new Error("the demo tenant has no product with a GTIN and a long shelf life");
+  return product;
+}

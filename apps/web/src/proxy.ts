@@ -1,9 +1,12 @@
 import { withAuth } from "next-auth/middleware";
 
-// Every console page needs a session. Sign-in, auth and static assets do not; tRPC procedures
-// authorise themselves and must answer UNAUTHORIZED rather than a redirect.
+// Every console page needs a session. Sign-in, sign-up, invitation links, auth and static assets do
+// not; tRPC procedures authorise themselves and must answer UNAUTHORIZED rather than a redirect, and
+// Inngest calls its endpoint with its own signing key.
 export default withAuth({ pages: { signIn: "/sign-in" } });
 
 export const config = {
-  matcher: ["/((?!sign-in|api/auth|api/trpc|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: [
+    "/((?!sign-in|sign-up|invite/|api/auth|api/trpc|api/inngest|_next/static|_next/image|favicon.ico|icon.svg).*)",
+  ],
 };

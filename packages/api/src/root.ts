@@ -2,9 +2,13 @@ import { alertsRouter } from "./router/alerts/router";
 import { batchRouter } from "./router/batch/router";
 import { dashboardRouter } from "./router/dashboard/router";
 import { notificationRouter } from "./router/notification/router";
+import { onboardingRouter } from "./router/onboarding/router";
 import { productRouter } from "./router/product/router";
+import { staffRouter } from "./router/staff/router";
+import { stockRouter } from "./router/stock/router";
 import { tenantRouter } from "./router/tenant/router";
 import { tieringRouter } from "./router/tiering/router";
+import { warehouseRouter } from "./router/warehouse/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -12,9 +16,13 @@ export const appRouter = createTRPCRouter({
   batch: batchRouter,
   dashboard: dashboardRouter,
   notification: notificationRouter,
+  onboarding: onboardingRouter,
   product: productRouter,
+  staff: staffRouter,
+  stock: stockRouter,
   tenant: tenantRouter,
   tiering: tieringRouter,
+  warehouse: warehouseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,7 +3,14 @@
  * Routers only authorise, validate and delegate; the work lives in @shelfloop/db services.
  */
 import { hasRole, type Role } from "@shelfloop/core";
-import { type Database, loadTenantContext, type TenantContext, type Tx, withTenant } from "@shelfloop/db";
+import {
+  BusinessError,
+  type Database,
+  loadTenantContext,
+  type TenantContext,
+  type Tx,
+  withTenant,
+} from "@shelfloop/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -32,6 +39,8 @@ const t = initTRPC.context<Context>().create({
     data: {
       ...shape.data,
       zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+      /** The input a business refusal blames, so the form can show the message next to it. */
+      field: error.cause instanceof BusinessError ? (error.cause.field ?? null) : null,
     },
   }),
 });
@@ -41,11 +50,24 @@ export const createCallerFactory = t.createCallerFactory;
 
 /* 3. PROCEDURES */
 
+/**
+ * Business refusals from the services (BusinessError) become tRPC errors of the same kind with the
+ * merchant's message; anything else stays an internal error.
+ */
+const businessErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof BusinessError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.kind, message: cause.message, cause });
+  }
+  return result;
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(businessErrors);
 
 /** A signed-in user. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
   return next({ ctx: { session: ctx.session } });
 });

@@ -34,6 +34,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return new Date((toEpochDay(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * `date` moved by `months` (negative: back), keeping the day of the month, clamped to the target
+ * month's last day: 2026-01-31 + 1 month is 2026-02-28, never a date in the month after.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  // Count months from year 0 so the year carry is one integer division.
+  const target = year * 12 + (month - 1) + months;
+  const targetMonth = (target % 12) + 1;
+  const targetYear = (target - (targetMonth - 1)) / 12;
+  const clampedDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${String(targetYear).padStart(4, "0")}-${pad(targetMonth)}-${pad(clampedDay)}`;
+}
+
 /** The calendar date it is right now in `timeZone` (an IANA name such as Asia/Shanghai). */
 export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
   // en-CA formats as YYYY-MM-DD; Intl applies the zone's offset and DST rules.

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, daysBetween, daysInMonth, isCalendarDate } from "./calendar";
+import { addDays, addMonths, type CalendarDate, daysBetween, isCalendarDate } from "./calendar";
 
 /**
  * Days of shelf life left on `today`. A batch is sellable through the end of its expiry date
@@ -41,20 +41,6 @@ export function expiryFromProduction(productionDate: CalendarDate, shelfLife: Sh
 function positiveInteger(value: number, label: string): number {
   if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${label}必须是正整数: ${value}`);
   return value;
-}
-
-function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  // Count months from year 0 so the year carry is one integer division.
-  const target = year * 12 + (month - 1) + months;
-  const targetMonth = (target % 12) + 1;
-  const targetYear = (target - (targetMonth - 1)) / 12;
-  const clampedDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${String(targetYear).padStart(4, "0")}-${pad2(targetMonth)}-${pad2(clampedDay)}`;
-}
-
-function pad2(value: number): string {
-  return String(value).padStart(2, "0");
 }
 
 /**

@@ -1,18 +1,24 @@
 "use client";
 
-import type { Role } from "@shelfloop/core";
+import { hasRole, type Role } from "@shelfloop/core";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { messages } from "~/i18n";
 import { NotificationBell } from "./notification-bell";
 
-const NAV = [
-  { href: "/", label: messages.nav.dashboard },
-  { href: "/batches", label: messages.nav.batches },
-  { href: "/settings/tiers", label: messages.nav.tiers },
-  { href: "/settings/alerts", label: messages.nav.alerts },
-] as const;
+// Pages a role cannot use stay out of its menu (the server refuses them anyway).
+const NAV: { href: string; label: string; minRole: Role }[] = [
+  { href: "/", label: messages.nav.dashboard, minRole: "VIEWER" },
+  { href: "/receiving", label: messages.nav.receiving, minRole: "STAFF" },
+  { href: "/batches", label: messages.nav.batches, minRole: "VIEWER" },
+  { href: "/ledger", label: messages.nav.ledger, minRole: "VIEWER" },
+  { href: "/products", label: messages.nav.products, minRole: "VIEWER" },
+  { href: "/settings/tiers", label: messages.nav.tiers, minRole: "VIEWER" },
+  { href: "/settings/alerts", label: messages.nav.alerts, minRole: "ADMIN" },
+  { href: "/settings/warehouses", label: messages.nav.warehouses, minRole: "VIEWER" },
+  { href: "/settings/staff", label: messages.nav.staff, minRole: "ADMIN" },
+];
 
 export function ConsoleHeader({
   tenantName,
@@ -29,7 +35,7 @@ export function ConsoleHeader({
       <div className="mx-auto flex max-w-7xl items-center gap-8 px-6 py-3">
         <span className="text-lg font-semibold text-tremor-brand">{messages.app.name}</span>
         <nav className="flex gap-1">
-          {NAV.map((item) => {
+          {NAV.filter((item) => hasRole(role, item.minRole)).map((item) => {
             const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
             return (
               <Link

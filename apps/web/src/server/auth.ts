@@ -29,12 +29,16 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
-      credentials: { login: { type: "text" }, password: { type: "password" } },
+      credentials: { login: { type: "text" }, password: { type: "password" }, tenantId: { type: "text" } },
       async authorize(credentials) {
         const login = credentials?.login?.trim() ?? "";
         const password = credentials?.password ?? "";
         if (!login || !password || login.length > 254 || password.length > 256) return null;
-        const member = await authenticate(database(), login, password);
+        // Optional: which of the user's tenants to open (after accepting an invitation to a second one).
+        const tenantId = /^[0-9a-f-]{36}$/i.test(credentials?.tenantId ?? "")
+          ? credentials?.tenantId
+          : undefined;
+        const member = await authenticate(database(), login, password, tenantId);
         return (
           member && { id: member.userId, name: member.name, tenantId: member.tenantId, role: member.role }
         );

@@ -16,17 +16,22 @@ const json = (value: unknown) =>
     ? undefined
     : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
+const auditRow = (entry: AuditEntry) => ({
+  tenantId: entry.actor.tenantId,
+  actorId: entry.actor.userId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: json(entry.before),
+  after: json(entry.after),
+});
+
 /** One audit-log row: who changed what, with the before/after images. */
 export function recordAudit(tx: Tx, entry: AuditEntry) {
-  return tx.auditLog.create({
-    data: {
-      tenantId: entry.actor.tenantId,
-      actorId: entry.actor.userId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  return tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/** Many audit-log rows in one statement, for bulk changes such as a catalogue import. */
+export function recordAudits(tx: Tx, entries: readonly AuditEntry[]) {
+  return tx.auditLog.createMany({ data: entries.map(auditRow) });
 }

@@ -10,6 +10,7 @@ import { FilterSelect } from "~/components/filter-select";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
+import { GettingStarted } from "./getting-started";
 
 const t = messages.dashboard;
 
@@ -47,6 +48,8 @@ export function DashboardView() {
           className="w-56"
         />
       </div>
+
+      <GettingStarted />
 
       {stock.isPending ? (
         <LoadingState />

@@ -1,9 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { getCsrfToken, signIn } from "next-auth/react";
+import { getCsrfToken } from "next-auth/react";
 import { type FormEvent, useEffect, useState } from "react";
+import { authButton, authInput } from "~/components/auth-card";
 import { messages } from "~/i18n";
+import { signInWithPassword } from "~/lib/sign-in";
 
 const t = messages.signIn;
 
@@ -24,31 +27,31 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setSubmitting(true);
     setError(null);
-    try {
-      const result = await signIn("credentials", {
-        login: String(form.get("login") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-      });
-      if (result?.ok) {
-        router.replace(callbackUrl);
-        router.refresh();
-        return;
-      }
-      setError(result?.error === "CredentialsSignin" ? t.invalid : t.failed);
-    } catch {
-      setError(t.failed);
+    const outcome = await signInWithPassword({
+      login: String(form.get("login") ?? ""),
+      password: String(form.get("password") ?? ""),
+    });
+    if (outcome === "ok") {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
     }
+    setError(outcome === "invalid" ? t.invalid : t.failed);
     setSubmitting(false);
   }
 
-  const input =
-    "mt-1 w-full rounded-tremor-small border border-tremor-border px-3 py-2 text-tremor-default shadow-tremor-input outline-none focus:border-tremor-brand-subtle focus:ring-2 focus:ring-tremor-brand-muted";
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <label className="block text-sm text-tremor-content-emphasis">
         {t.login}
-        <input name="login" type="text" autoComplete="username" required maxLength={254} className={input} />
+        <input
+          name="login"
+          type="text"
+          autoComplete="username"
+          required
+          maxLength={254}
+          className={authInput}
+        />
       </label>
       <label className="block text-sm text-tremor-content-emphasis">
         {t.password}
@@ -58,7 +61,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           autoComplete="current-password"
           required
           maxLength={256}
-          className={input}
+          className={authInput}
         />
       </label>
       {error && (
@@ -66,13 +69,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={!ready || submitting}
-        className="w-full rounded-tremor-small bg-tremor-brand px-4 py-2 font-medium text-white hover:bg-tremor-brand-emphasis disabled:opacity-60"
-      >
+      <button type="submit" disabled={!ready || submitting} className={authButton}>
         {submitting ? t.submitting : t.submit}
       </button>
+      <p className="text-center text-sm text-tremor-content">
+        {t.noAccount}{" "}
+        <Link href="/sign-up" className="text-tremor-brand hover:underline">
+          {t.signUp}
+        </Link>
+      </p>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "../../trpc";
+import { getSetupProgress } from "./get-setup-progress";
 import { getStockByBand } from "./get-stock-by-band";
 
-export const dashboardRouter = createTRPCRouter({ getStockByBand });
+export const dashboardRouter = createTRPCRouter({ getStockByBand, getSetupProgress });

@@ -14,11 +14,15 @@ export interface SignedInMember {
 // so sign-in does not reveal which emails have accounts.
 const unknownUserHash = hashPassword("shelfloop-unknown-user");
 
-/** Checks a login (email or phone) and password; returns the member's first tenant, or null. */
+/**
+ * Checks a login (email or phone) and password; returns the member in `tenantId` when given and a
+ * member there (e.g. right after accepting an invitation), else in their first tenant; or null.
+ */
 export async function authenticate(
   db: Database,
   login: string,
   password: string,
+  tenantId?: string,
 ): Promise<SignedInMember | null> {
   const normalized = login.trim().toLowerCase();
   const user = await withScope(db, { login: normalized }, (tx) =>
@@ -30,9 +34,10 @@ export async function authenticate(
   const valid = await verifyPassword(password, user?.passwordHash ?? (await unknownUserHash));
   if (!user || !valid) return null;
 
-  const membership = await withScope(db, { userId: user.id }, (tx) =>
-    tx.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
+  const memberships = await withScope(db, { userId: user.id }, (tx) =>
+    tx.membership.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
   );
+  const membership = memberships.find((m) => m.tenantId === tenantId) ?? memberships[0];
   if (!membership) return null;
   return { userId: user.id, name: user.name, tenantId: membership.tenantId, role: membership.role };
 }

@@ -31,6 +31,7 @@ export async function getBatch(tx: Tx, id: string, today: CalendarDate) {
     id: batch.id,
     lotCode: batch.lotCode,
     product: batch.product,
+    warehouseId: batch.warehouseId,
     warehouseName: batch.warehouse.name,
     productionDate,
     expiryDate,

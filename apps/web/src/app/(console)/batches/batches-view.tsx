@@ -2,35 +2,20 @@
 
 import { formatFen, REMAINING_BAND_KEYS } from "@shelfloop/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import {
-  Badge,
-  Card,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  TextInput,
-} from "@tremor/react";
+import { Badge, TableCell, TableRow, TextInput } from "@tremor/react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { BAND_COLOR } from "~/components/bands";
 import { FilterSelect } from "~/components/filter-select";
-import { ErrorState, LoadingState } from "~/components/query-state";
-import { format, messages } from "~/i18n";
+import { PagedTable } from "~/components/paged-table";
+import { remainingLabel } from "~/components/remaining-label";
+import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { AlertFilter } from "./alert-filter";
 import { type BatchFilters, useBatchFilters } from "./use-batch-filters";
 
 const t = messages.batches;
 const PAGE_SIZE = 20;
-
-function remainingLabel(days: number) {
-  if (days < 0) return format(t.expiredDays, { days: -days });
-  if (days === 0) return t.expiresToday;
-  return format(t.remainingDays, { days });
-}
 
 export function BatchesView() {
   const trpc = useTRPC();
@@ -58,7 +43,6 @@ export function BatchesView() {
     }),
     placeholderData: keepPreviousData,
   });
-  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 
   return (
     <div className="space-y-4">
@@ -90,81 +74,48 @@ export function BatchesView() {
         onClear={() => update({ tiers: [], changedSince: "" })}
       />
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState message={list.error.message} onRetry={() => list.refetch()} />
-      ) : (
-        <Card className={`p-0 ${list.isPlaceholderData ? "opacity-60" : ""}`} aria-busy={list.isFetching}>
-          <Table>
-            <TableHead>
-              <TableRow>
-                {Object.values(t.columns).map((label) => (
-                  <TableHeaderCell key={label}>{label}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody data-testid="batch-rows">
-              {list.data.items.map((batch) => (
-                <TableRow key={batch.id}>
-                  <TableCell>
-                    <Link
-                      href={`/batches/${batch.id}`}
-                      className="font-medium text-tremor-content-strong hover:text-tremor-brand hover:underline"
-                    >
-                      {batch.productName}
-                    </Link>
-                    <div className="text-xs text-tremor-content">
-                      {batch.sku} · {batch.category}
-                    </div>
-                  </TableCell>
-                  <TableCell>{batch.lotCode}</TableCell>
-                  <TableCell>{batch.warehouseName}</TableCell>
-                  <TableCell>{batch.productionDate}</TableCell>
-                  <TableCell data-testid="expiry-date">{batch.expiryDate}</TableCell>
-                  <TableCell>
-                    <Badge color={BAND_COLOR[batch.band]}>{remainingLabel(batch.remainingDays)}</Badge>
-                    <div className="mt-1 text-xs text-tremor-content">{batch.percentLeft}%</div>
-                  </TableCell>
-                  <TableCell data-testid="tier">
-                    <Badge color={batch.tier.color}>{batch.tier.name}</Badge>
-                  </TableCell>
-                  <TableCell className="text-right">
-                    {batch.qtyOnHand} {batch.unit}
-                  </TableCell>
-                  <TableCell className="text-right">{formatFen(batch.valueAtCostFen)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {list.data.items.length === 0 && (
-            <p className="py-10 text-center text-sm text-tremor-content">{t.empty}</p>
-          )}
-          <div className="flex items-center justify-between border-t border-tremor-border px-4 py-3">
-            <p data-testid="batch-summary" className="text-tremor-default text-tremor-content">
-              {format(t.summary, { total: list.data.total, page: list.data.page, pages })}
-            </p>
-            <div className="flex gap-2">
-              <button
-                type="button"
-                disabled={filters.page <= 1}
-                onClick={() => update({ page: filters.page - 1 })}
-                className="rounded-md border border-tremor-border px-3 py-1 text-sm disabled:opacity-40"
-              >
-                {t.previous}
-              </button>
-              <button
-                type="button"
-                disabled={filters.page >= pages}
-                onClick={() => update({ page: filters.page + 1 })}
-                className="rounded-md border border-tremor-border px-3 py-1 text-sm disabled:opacity-40"
-              >
-                {t.next}
-              </button>
-            </div>
-          </div>
-        </Card>
-      )}
+      <PagedTable
+        list={list}
+        columns={Object.values(t.columns)}
+        rowsTestId="batch-rows"
+        empty={t.empty}
+        summary={t.summary}
+        summaryTestId="batch-summary"
+        onPage={(page) => update({ page })}
+      >
+        {(items) =>
+          items.map((batch) => (
+            <TableRow key={batch.id}>
+              <TableCell>
+                <Link
+                  href={`/batches/${batch.id}`}
+                  className="font-medium text-tremor-content-strong hover:text-tremor-brand hover:underline"
+                >
+                  {batch.productName}
+                </Link>
+                <div className="text-xs text-tremor-content">
+                  {batch.sku} · {batch.category}
+                </div>
+              </TableCell>
+              <TableCell>{batch.lotCode}</TableCell>
+              <TableCell>{batch.warehouseName}</TableCell>
+              <TableCell>{batch.productionDate}</TableCell>
+              <TableCell data-testid="expiry-date">{batch.expiryDate}</TableCell>
+              <TableCell>
+                <Badge color={BAND_COLOR[batch.band]}>{remainingLabel(batch.remainingDays)}</Badge>
+                <div className="mt-1 text-xs text-tremor-content">{batch.percentLeft}%</div>
+              </TableCell>
+              <TableCell data-testid="tier">
+                <Badge color={batch.tier.color}>{batch.tier.name}</Badge>
+              </TableCell>
+              <TableCell className="text-right">
+                {batch.qtyOnHand} {batch.unit}
+              </TableCell>
+              <TableCell className="text-right">{formatFen(batch.valueAtCostFen)}</TableCell>
+            </TableRow>
+          ))
+        }
+      </PagedTable>
     </div>
   );
 }

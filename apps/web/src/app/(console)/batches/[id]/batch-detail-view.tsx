@@ -18,6 +18,7 @@ import { ErrorState, LoadingState } from "~/components/query-state";
 import { useTenantTimeZone } from "~/components/use-tenant-time-zone";
 import { format, formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
+import { BatchActions } from "./batch-actions";
 
 const t = messages.batch;
 
@@ -42,7 +43,14 @@ export function BatchDetailView({ id }: { id: string }) {
         </h1>
         <Text>{format(t.lot, { lot: b.lotCode, warehouse: b.warehouseName })}</Text>
         <Text>{format(t.dates, { production: b.productionDate, expiry: b.expiryDate })}</Text>
+        {b.status !== "ACTIVE" && (
+          <Badge color="slate" className="mt-2" data-testid="batch-status">
+            {messages.batchActions.statuses[b.status]}
+          </Badge>
+        )}
       </div>
+
+      <BatchActions batch={b} />
 
       <div className="grid gap-4 sm:grid-cols-4">
         <Card>

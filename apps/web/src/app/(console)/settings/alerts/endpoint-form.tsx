@@ -2,6 +2,7 @@
 
 import type { RouterInputs, RouterOutputs } from "@shelfloop/api";
 import { type FormEvent, useState } from "react";
+import { FormFooter } from "~/components/form-footer";
 import { format, messages } from "~/i18n";
 
 const t = messages.alerts;
@@ -141,23 +142,14 @@ export function EndpointForm({
         <input name="mentionAll" type="checkbox" defaultChecked={endpoint?.mentionAll} />
         {t.mentionAll}
       </label>
-      {error && (
-        <p role="alert" className="text-sm text-rose-700 md:col-span-2">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-3 md:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-tremor-small bg-tremor-brand px-4 py-2 text-sm font-medium text-white hover:bg-tremor-brand-emphasis disabled:opacity-60"
-        >
-          {t.save}
-        </button>
-        <button type="button" onClick={onCancel} className="text-sm text-tremor-content hover:underline">
-          {t.cancel}
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        submitLabel={t.save}
+        disabled={pending}
+        onCancel={onCancel}
+        cancelLabel={t.cancel}
+        className="md:col-span-2"
+      />
     </form>
   );
 }

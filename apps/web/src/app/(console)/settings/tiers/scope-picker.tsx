@@ -2,10 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useDebounced } from "~/components/use-debounced";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import type { PolicyTarget } from "./tier-settings-view";
-import { useDebounced } from "./use-debounced";
 
 const t = messages.tiers;
 const field = "rounded-tremor-small border border-tremor-border px-2 py-1.5 text-sm";

@@ -5,11 +5,11 @@ import { hasRole, type TierPolicy } from "@shelfloop/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Card, Text } from "@tremor/react";
 import { useEffect, useState } from "react";
+import { useDebounced } from "~/components/use-debounced";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { ScopePicker } from "./scope-picker";
 import { TierEditor } from "./tier-editor";
-import { useDebounced } from "./use-debounced";
 
 const t = messages.tiers;
 export type PolicyTarget = RouterInputs["tiering"]["savePolicy"]["target"];

@@ -1,0 +1,5 @@
+import { StaffView } from "./staff-view";
+
+export default function StaffPage() {
+  return <StaffView />;
+}

@@ -1,0 +1,5 @@
+import { WarehousesView } from "./warehouses-view";
+
+export default function WarehousesPage() {
+  return <WarehousesView />;
+}

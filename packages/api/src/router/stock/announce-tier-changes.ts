@@ -1,0 +1,22 @@
+import { type Database, deliverAlertsNow, type TierChange } from "@shelfloop/db";
+import { inngest, inngestConfigured, tierChanged } from "@shelfloop/jobs";
+import type { AfterCommit } from "../../trpc";
+
+/**
+ * Alerts for lots received straight into an alerting tier, once the receipt has committed (so the
+ * alert planner can read the new batches): batch/tier.changed events when Inngest is configured, as
+ * re-tiering sends them, else delivered in this process, as "re-tier now" does without Inngest.
+ */
+export function announceTierChanges(
+  ctx: { db: Database; tenant: { tenantId: string }; afterCommit: AfterCommit },
+  changes: TierChange[],
+  now: Date,
+): void {
+  if (changes.length === 0) return;
+  const { tenantId } = ctx.tenant;
+  ctx.afterCommit(() =>
+    inngestConfigured()
+      ? inngest.send(changes.map((change) => tierChanged.create({ tenantId, ...change })))
+      : deliverAlertsNow(ctx.db, tenantId, changes, now),
+  );
+}

@@ -1,0 +1,26 @@
+import { createTRPCRouter } from "../../trpc";
+import { adjust } from "./adjust";
+import { exportMovements } from "./export-movements";
+import { listMovements } from "./list-movements";
+import { previewReceipt } from "./preview-receipt";
+import { receive } from "./receive";
+import { receiveCsv } from "./receive-csv";
+import { resolveScan } from "./resolve-scan";
+import { sell } from "./sell";
+import { setQuarantine } from "./set-quarantine";
+import { transfer } from "./transfer";
+import { writeOff } from "./write-off";
+
+export const stockRouter = createTRPCRouter({
+  resolveScan,
+  previewReceipt,
+  receive,
+  receiveCsv,
+  sell,
+  adjust,
+  writeOff,
+  transfer,
+  setQuarantine,
+  listMovements,
+  exportMovements,
+});
