@@ -5,6 +5,7 @@ export * from "./gs1-scan";
 export * from "./gtin";
 export * from "./money";
 export * from "./pricing";
+export * from "./promotion-rules";
 export * from "./receipt";
 export * from "./receipt-rows";
 export * from "./remaining-bands";
