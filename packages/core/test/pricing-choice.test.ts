@@ -5,13 +5,11 @@ import {
   type PresentedCoupon,
   type PricedCart,
   type PricingProduct,
-  type PromotionTerms,
   priceCart,
   type StockBatch,
 } from "../src";
 import { MAX_EXHAUSTIVE_CHOICES } from "../src/pricing/best-choice";
-
-const TODAY = "2026-03-10";
+import { type PromotionSpec, promo, TODAY } from "./pricing-fixtures";
 
 const PRODUCTS: PricingProduct[] = [
   { id: "milk", name: "鲜牛奶", listPriceFen: 1000, costFen: 600 },
@@ -27,25 +25,6 @@ const STOCK: StockBatch[] = [
   { batchId: "cola-a", productId: "cola", expiryDate: "2026-08-01", available: 30 },
   { batchId: "yogurt-old", productId: "yogurt", expiryDate: "2026-03-12", available: 10 },
 ];
-
-type Spec = PromotionTerms & Partial<Omit<ActivePromotion, "type" | "params">>;
-
-function promo(spec: Spec): ActivePromotion {
-  return {
-    id: "p1",
-    productId: "milk",
-    batchId: "milk-old",
-    channels: ["POS"],
-    reservedQty: 100,
-    stacksWithCoupon: false,
-    marginFloorPercent: 100,
-    allowBelowCost: false,
-    priority: 0,
-    validFrom: "2026-03-01",
-    validTo: "2026-03-31",
-    ...spec,
-  };
-}
 
 /** Everything of a coupon but its terms. */
 type CouponBase = Partial<Omit<PresentedCoupon, "type" | "params">>;
@@ -461,7 +440,7 @@ describe("screening promotions", () => {
         ["milk", 1],
         ["cola", 1],
       ],
-      [promo(spec as Spec)],
+      [promo(spec as PromotionSpec)],
     );
     expect(result.lines[0]?.promotionId).toBeNull();
     expect(result.warnings).toEqual([`促销 p1 未生效：${reason}`]);

@@ -4,13 +4,11 @@ import {
   type PricedCart,
   type PricedLine,
   type PricingProduct,
-  type PromotionTerms,
   priceCart,
   promotionMargin,
   type StockBatch,
 } from "../src";
-
-const TODAY = "2026-03-10";
+import { type PromotionBase, promo, TODAY } from "./pricing-fixtures";
 
 const PRODUCTS: PricingProduct[] = [
   { id: "milk", name: "鲜牛奶", listPriceFen: 1000, costFen: 600 },
@@ -31,28 +29,6 @@ const STOCK: StockBatch[] = [
   { batchId: "tofu-old", productId: "tofu", expiryDate: "2026-03-11", available: 10 },
   { batchId: "jam-old", productId: "jam", expiryDate: "2026-03-20", available: 5 },
 ];
-
-/** Everything of a promotion but its terms. */
-type Base = Partial<Omit<ActivePromotion, "type" | "params">>;
-type Spec = PromotionTerms & Base;
-
-/** A promotion on the old milk batch for the whole of March, overridden by `spec`. */
-function promo(spec: Spec): ActivePromotion {
-  return {
-    id: "p1",
-    productId: "milk",
-    batchId: "milk-old",
-    channels: ["POS"],
-    reservedQty: 100,
-    stacksWithCoupon: false,
-    marginFloorPercent: 100,
-    allowBelowCost: false,
-    priority: 0,
-    validFrom: "2026-03-01",
-    validTo: "2026-03-31",
-    ...spec,
-  };
-}
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -252,7 +228,7 @@ describe("rounding: per line, half up", () => {
 });
 
 describe("BUY_X_GET_Y", () => {
-  const buyGet = (buyQty: number, giftProductId: string, giftQty: number, extra: Base = {}) =>
+  const buyGet = (buyQty: number, giftProductId: string, giftQty: number, extra: PromotionBase = {}) =>
     promo({ type: "BUY_X_GET_Y", params: { buyQty, giftProductId, giftQty }, reservedQty: 6, ...extra });
 
   it("gives the same product from the promoted batch, as a line at 0 with its list value as discount", () => {
@@ -500,7 +476,7 @@ describe("stock and cart lines", () => {
 });
 
 describe("margin floor: clamp and warn", () => {
-  const special = (unitPriceFen: number, spec: Base = {}) =>
+  const special = (unitPriceFen: number, spec: PromotionBase = {}) =>
     promo({ type: "SPECIAL_PRICE", params: { unitPriceFen }, ...spec });
 
   it.each([
