@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
-import { postRobot, trimBaseUrl } from "./http";
+import { trimBaseUrl } from "../http/request";
+import { postRobot } from "./http";
 import type { RobotResult } from "./result";
 import { jsonStringCost, measure, truncateWithLink } from "./truncate";
 import { DEFAULT_TIMEOUT_MS, type GroupRobot, type RobotMessage, type RobotOptions } from "./types";

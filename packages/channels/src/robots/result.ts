@@ -1,16 +1,16 @@
+import {
+  badResponseFailure as badResponse,
+  type ChannelFailure,
+  channelFailure as fail,
+  httpStatusFailure,
+  networkFailure as network,
+  timeoutFailure as timeout,
+} from "../http/failure";
+import { describeError } from "../http/request";
+
 export type RobotKind = "WECOM" | "DINGTALK";
 
-export interface RobotFailure {
-  ok: false;
-  /** True when the same message may succeed later unchanged (rate limit, platform busy, network). */
-  retryable: boolean;
-  /** The platform's errcode, or `HTTP_<status>`, `TIMEOUT`, `NETWORK`, `BAD_RESPONSE`. */
-  code: number | string;
-  /** What the platform (or the network stack) said, verbatim, for logs and support. */
-  platformMessage: string;
-  /** Plain Chinese for a tenant admin. */
-  message: string;
-}
+export type RobotFailure = ChannelFailure;
 
 /**
  * `mentionFailure` is set only by WeCom when the alert itself went out but the follow-up @mention
@@ -24,13 +24,6 @@ const RATE_LIMITED: Record<RobotKind, string> = {
   WECOM: "发送太频繁（每个机器人每分钟最多 20 条），稍后自动重试",
   DINGTALK: "发送太频繁（每个机器人每分钟最多 20 条，超出后限流 10 分钟），稍后自动重试",
 };
-
-const fail = (
-  retryable: boolean,
-  code: number | string,
-  platformMessage: string,
-  message: string,
-): RobotFailure => ({ ok: false, retryable, code, platformMessage, message });
 
 /** WeCom errcodes (doc 91770 and the global code table). */
 export function classifyWeComError(errcode: number, errmsg: string): RobotFailure {
@@ -95,41 +88,18 @@ export function classifyPlatformError(kind: RobotKind, errcode: number, errmsg: 
  */
 export function httpFailure(kind: RobotKind, status: number, body: string): RobotFailure {
   const name = PLATFORM_NAME[kind];
-  const code = `HTTP_${status}`;
-  const platformMessage = body.slice(0, 500);
-  if (status >= 500)
-    return fail(true, code, platformMessage, `${name}服务器暂时不可用（HTTP ${status}），稍后自动重试`);
-  if (status === 429) return fail(true, code, platformMessage, RATE_LIMITED[kind]);
-  return fail(false, code, platformMessage, `${name}拒绝了请求（HTTP ${status}），请检查 Webhook 地址`);
+  return httpStatusFailure(name, status, body, {
+    rateLimited: RATE_LIMITED[kind],
+    rejected: `${name}拒绝了请求（HTTP ${status}），请检查 Webhook 地址`,
+  });
 }
 
-export function timeoutFailure(kind: RobotKind, timeoutMs: number): RobotFailure {
-  const seconds = Math.round(timeoutMs / 100) / 10;
-  return fail(
-    true,
-    "TIMEOUT",
-    `no response within ${timeoutMs} ms`,
-    `${PLATFORM_NAME[kind]}在 ${seconds} 秒内没有响应，稍后自动重试`,
-  );
-}
+export const timeoutFailure = (kind: RobotKind, timeoutMs: number): RobotFailure =>
+  timeout(PLATFORM_NAME[kind], timeoutMs);
 
-export function networkFailure(kind: RobotKind, error: unknown): RobotFailure {
-  return fail(true, "NETWORK", describeError(error), `无法连接${PLATFORM_NAME[kind]}服务器，稍后自动重试`);
-}
+export const networkFailure = (kind: RobotKind, error: unknown): RobotFailure =>
+  network(PLATFORM_NAME[kind], describeError(error));
 
 /** 200 without an errcode: a proxy or captive page answered, not the platform, so it may pass later. */
-export function badResponseFailure(kind: RobotKind, body: string): RobotFailure {
-  return fail(
-    true,
-    "BAD_RESPONSE",
-    body.slice(0, 500),
-    `${PLATFORM_NAME[kind]}返回了无法识别的内容，稍后自动重试`,
-  );
-}
-
-/** fetch's "fetch failed" hides the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
-}
+export const badResponseFailure = (kind: RobotKind, body: string): RobotFailure =>
+  badResponse(PLATFORM_NAME[kind], body);

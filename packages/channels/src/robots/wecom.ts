@@ -1,4 +1,5 @@
-import { postRobot, trimBaseUrl } from "./http";
+import { trimBaseUrl } from "../http/request";
+import { postRobot } from "./http";
 import type { RobotResult } from "./result";
 import { truncateWithLink } from "./truncate";
 import { DEFAULT_TIMEOUT_MS, type GroupRobot, type RobotMessage, type RobotOptions } from "./types";

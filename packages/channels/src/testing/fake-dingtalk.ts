@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import {
   type FakeReply,
   type FakeRequest,
-  type FakeRobotServer,
+  type FakeServer,
   notFound,
   parseJson,
   platformReply,
@@ -40,7 +40,7 @@ export interface DingTalkReceived {
   bytes: number;
 }
 
-export type FakeDingTalk = FakeRobotServer<
+export type FakeDingTalk = FakeServer<
   DingTalkReceived,
   { accessToken: string | null; errcode: number; errmsg: string }
 >;

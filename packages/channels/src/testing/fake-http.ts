@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingHttpHeaders, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { parseJsonObject } from "../http/request";
 
 /** Make every request fail: an HTTP status (e.g. 502 from a gateway), or never answer at all. */
 export type Fault = { status: number; body?: string } | "hang";
@@ -7,6 +8,8 @@ export type Fault = { status: number; body?: string } | "hang";
 export interface FakeRequest {
   method: string;
   url: URL;
+  /** Node lower-cases the names. */
+  headers: IncomingHttpHeaders;
   /** Raw body; byte limits are checked on this, as the platforms do. */
   body: Buffer;
 }
@@ -22,11 +25,11 @@ export interface FakeHttp {
   close(): Promise<void>;
 }
 
-/** What a fake robot platform exposes to tests: the server, what the group saw, and every answer given. */
-export interface FakeRobotServer<Received, Answer> extends FakeHttp {
-  /** Messages the group would have seen, in order. */
+/** What a fake platform exposes to tests: the server, what it accepted, and every answer given. */
+export interface FakeServer<Received, Answer> extends FakeHttp {
+  /** What the platform accepted (messages a group would have seen, logins, deliveries…), in order. */
   received: Received[];
-  /** Every errcode answered, in order (0 included), for asserting on rejections. */
+  /** Every answer given, in order (successes included), for asserting on rejections. */
   answers: Answer[];
   reset(): void;
 }
@@ -49,7 +52,7 @@ export async function startFakeHttp(
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     let reply: FakeReply;
     try {
-      reply = handle({ method: req.method ?? "GET", url, body });
+      reply = handle({ method: req.method ?? "GET", url, headers: req.headers, body });
     } catch (error) {
       reply = { status: 500, json: { message: String(error) } };
     }
@@ -80,16 +83,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function parseJson(body: Buffer): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(body.toString("utf8"));
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const parseJson = (body: Buffer) => parseJsonObject(body.toString("utf8"));
 
 /** Both platforms answer 200 with errcode/errmsg, success included. */
 export const platformReply = (errcode: number, errmsg: string): FakeReply => ({

@@ -1,7 +1,7 @@
 import {
   type FakeReply,
   type FakeRequest,
-  type FakeRobotServer,
+  type FakeServer,
   notFound,
   parseJson,
   platformReply,
@@ -29,10 +29,7 @@ export interface WeComReceived {
   bytes: number;
 }
 
-export type FakeWeCom = FakeRobotServer<
-  WeComReceived,
-  { key: string | null; errcode: number; errmsg: string }
->;
+export type FakeWeCom = FakeServer<WeComReceived, { key: string | null; errcode: number; errmsg: string }>;
 
 const HINT = ", hint: [fake], more info at https://open.work.weixin.qq.com/devtool/query";
 const LIMITS = { text: 2048, markdown: 4096 } as const;
