@@ -66,8 +66,11 @@ test("a CSV import previews its two bad rows, imports only the valid ones, and t
       }
     };
   });
+  // The input is enabled once the catalogue to compare against has loaded; a file set before is ignored.
+  const input = page.getByLabel("选择 .xlsx / .csv 文件");
+  await expect(input).toBeEnabled();
   const worker = page.waitForEvent("worker");
-  await page.getByLabel("选择 .xlsx / .csv 文件").setInputFiles(file);
+  await input.setInputFiles(file);
   await worker;
 
   await expect(page.getByTestId("import-count-create")).toContainText("4 行");

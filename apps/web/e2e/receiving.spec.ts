@@ -118,7 +118,7 @@ test("a lot without a barcode is typed in, its expiry derived from the shelf lif
   await page.getByLabel("搜索商品（名称或 SKU）").fill(product.sku);
   await page.getByLabel("商品", { exact: true }).selectOption({ label: `${product.sku} ${product.name}` });
   await page.getByLabel("批号").fill(lot);
-  await page.getByLabel("生产日期").fill(produced);
+  await page.getByLabel("生产日期", { exact: true }).fill(produced);
   await page.getByLabel("数量").fill("3");
   await expect(page.getByTestId("receipt-outcome")).toContainText(`到期 ${expiry}（按保质期推算）`);
   await page.screenshot({ path: "test-results/receiving-manual.png", fullPage: true });

@@ -4,6 +4,7 @@ import pg from "pg";
 
 export const MANAGER = { login: "manager@demo.shelfloop.cn", password: "Shelfloop-manager-2026" };
 export const ADMIN = { login: "admin@demo.shelfloop.cn", password: "Shelfloop-admin-2026" };
+export const STAFF = { login: "staff@demo.shelfloop.cn", password: "Shelfloop-staff-2026" };
 
 /** Runs SQL as the test's own (admin) connection, outside the app and its row-level security. */
 export async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {

@@ -3,13 +3,14 @@ import { createDatabase } from "./client";
 import { applyMigrations } from "./migrations/apply";
 import { DEMO_TENANT, seedDemoTenant } from "./seed";
 import { deliverAlertsNow } from "./services/alerts";
+import { runPromotionsNow } from "./services/promotions";
 import { retierTenantById, tenantsForJobs } from "./services/tiering";
 
 /**
  * Brings a database up to date for running the console: applies pending migrations, adds the demo
- * tenant if it is not there yet, and re-tiers every tenant with its alerts (tiers may be stale after
- * downtime, and without an Inngest server nothing else re-tiers on a schedule). Safe to run on every
- * start.
+ * tenant if it is not there yet, and re-tiers every tenant with its alerts and promotions (tiers may be
+ * stale after downtime, and without an Inngest server nothing else re-tiers or ends promotions on a
+ * schedule). Safe to run on every start.
  */
 export async function prepareDatabase(url: string, log: (line: string) => void = () => {}): Promise<void> {
   const applied = await applyMigrations(url);
@@ -23,13 +24,18 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
       );
     let changes = 0;
     let sent = 0;
+    const promotions = { created: 0, ended: 0 };
     for (const tenant of await tenantsForJobs(db)) {
       const now = new Date();
       const changed = await retierTenantById(db, tenant.id, now);
       changes += changed.length;
       sent += (await deliverAlertsNow(db, tenant.id, changed, now)).sent;
+      const run = await runPromotionsNow(db, tenant.id, changed, now);
+      promotions.created += run.created;
+      promotions.ended += run.ended + run.closed;
     }
     log(`Tiering: ${changes} batches changed tier; ${sent} robot messages sent.`);
+    log(`Promotions: ${promotions.created} created, ${promotions.ended} ended.`);
   } finally {
     await db.$disconnect();
   }

@@ -1,14 +1,21 @@
 import {
+  activatePromotionById,
   database,
+  endPromotionById,
+  type MatchOutcome,
+  matchBatches,
   type PlannedAlert,
+  type PromotionStatus,
   planPendingDigests,
   planTierAlerts,
   recordEndpointFailure,
   retierTenantById,
   sendEndpointMessage,
+  sweepPromotions,
   type TierChange,
   tenantsForJobs,
 } from "@shelfloop/db";
+import { relayOutboxToInngest } from "./outbox";
 
 /** What the tiering functions need from the outside world; tests pass stubs. */
 export interface TieringDeps {
@@ -59,3 +66,48 @@ export const defaultAlertDeps: AlertDeps = {
     recordEndpointFailure(database(), tenantId, endpointId, failure),
   now: () => new Date(),
 };
+
+/** What the promotion functions need; tests pass stubs. */
+export interface PromotionDeps {
+  /** Every tenant with its IANA timezone. */
+  listTenants(): Promise<{ id: string; timezone: string }[]>;
+  /** Matches batches that changed tier against the tenant's rules (idempotent). */
+  matchBatches(tenantId: string, batchIds: string[], now: Date): Promise<MatchOutcome>;
+  /** Activates an approved promotion whose start has come; returns its status (null: gone). */
+  activatePromotion(tenantId: string, promotionId: string, now: Date): Promise<PromotionStatus | null>;
+  /** Ends a promotion that is due to end; returns its status (null: gone). */
+  endPromotion(tenantId: string, promotionId: string, now: Date): Promise<PromotionStatus | null>;
+  /** Ends and activates one tenant's promotions that are due. */
+  sweepPromotions(tenantId: string, now: Date): Promise<{ ended: number; activated: number }>;
+  now(): Date;
+}
+
+/**
+ * A promotion change, then its tenant's outbox relayed at once, so price-book subscribers hear of an
+ * activation or end within seconds (the `outbox-relay` cron is the safety net).
+ */
+async function thenRelay<T>(tenantId: string, change: Promise<T>): Promise<T> {
+  const result = await change;
+  await relayOutboxToInngest(tenantId);
+  return result;
+}
+
+export const defaultPromotionDeps: PromotionDeps = {
+  listTenants: () => tenantsForJobs(database()),
+  matchBatches: (tenantId, batchIds, now) =>
+    thenRelay(tenantId, matchBatches(database(), tenantId, batchIds, now)),
+  activatePromotion: (tenantId, promotionId, now) =>
+    thenRelay(tenantId, activatePromotionById(database(), tenantId, promotionId, now)),
+  endPromotion: (tenantId, promotionId, now) =>
+    thenRelay(tenantId, endPromotionById(database(), tenantId, promotionId, now)),
+  sweepPromotions: (tenantId, now) => thenRelay(tenantId, sweepPromotions(database(), tenantId, now)),
+  now: () => new Date(),
+};
+
+/** What the outbox relay needs; tests pass stubs. */
+export interface OutboxDeps {
+  /** Relays every tenant's unpublished outbox rows; returns how many. */
+  relayOutbox(): Promise<number>;
+}
+
+export const defaultOutboxDeps: OutboxDeps = { relayOutbox: () => relayOutboxToInngest() };

@@ -47,3 +47,53 @@ export type DigestsDueData = { tenantId: string };
 export const digestsDue = eventType("alert/digests.due", {
   schema: staticSchema<DigestsDueData>(),
 });
+
+export type PromotionApprovedData = {
+  tenantId: string;
+  promotionId: string;
+  /** ISO 8601 instants of the promotion's window. */
+  startsAt: string;
+  endsAt: string;
+};
+
+/** A promotion was approved (by a manager or automatically); `promotion-lifecycle` activates and ends it. */
+export const promotionApproved = eventType("promotion/approved", {
+  schema: staticSchema<PromotionApprovedData>(),
+});
+
+export type PromotionsSweepDueData = { tenantId: string };
+
+/** Asks for one tenant's promotions to be ended or activated when due (handled by `promotions-sweep-tenant`). */
+export const promotionsSweepDue = eventType("promotion/sweep.due", {
+  schema: staticSchema<PromotionsSweepDueData>(),
+});
+
+/** The promotion/approved event for a promotion's window (Dates, or ISO strings as steps return them). */
+export const approvedEvent = (
+  tenantId: string,
+  promotion: { promotionId: string; startsAt: Date | string; endsAt: Date | string },
+) =>
+  promotionApproved.create({
+    tenantId,
+    promotionId: promotion.promotionId,
+    startsAt: new Date(promotion.startsAt).toISOString(),
+    endsAt: new Date(promotion.endsAt).toISOString(),
+  });
+
+export type PriceBookPublishedData = {
+  tenantId: string;
+  /** The tenant's price-book version just published (gap-free, increasing). */
+  version: number;
+};
+
+/** A tenant published a price-book version (relayed from the outbox by `outbox-relay`; webhooks consume it). */
+export const priceBookPublished = eventType("pricebook/published", {
+  schema: staticSchema<PriceBookPublishedData>(),
+});
+
+export type WebhookDeliveryRequestedData = { tenantId: string; subscriptionId: string };
+
+/** A subscription has PENDING deliveries (new version or replay); `webhook-deliver` sends them in order. */
+export const webhookDeliveryRequested = eventType("webhook/delivery.requested", {
+  schema: staticSchema<WebhookDeliveryRequestedData>(),
+});

@@ -1,11 +1,34 @@
-import { defaultAlertDeps, defaultTieringDeps } from "./deps";
-import { createAlertFunctions, createTieringFunctions } from "./functions";
+import { defaultAlertDeps, defaultOutboxDeps, defaultPromotionDeps, defaultTieringDeps } from "./deps";
+import {
+  createAlertFunctions,
+  createOutboxFunctions,
+  createPromotionFunctions,
+  createTieringFunctions,
+  createWebhookFunctions,
+} from "./functions";
+import { defaultWebhookDeps } from "./webhook-deps";
 
 export { inngest } from "./client";
-export { type AlertDeps, defaultAlertDeps, defaultTieringDeps, type TieringDeps } from "./deps";
 export {
+  type AlertDeps,
+  defaultAlertDeps,
+  defaultOutboxDeps,
+  defaultPromotionDeps,
+  defaultTieringDeps,
+  type OutboxDeps,
+  type PromotionDeps,
+  type TieringDeps,
+} from "./deps";
+export {
+  approvedEvent,
   type DigestsDueData,
   digestsDue,
+  type PriceBookPublishedData,
+  type PromotionApprovedData,
+  type PromotionsSweepDueData,
+  priceBookPublished,
+  promotionApproved,
+  promotionsSweepDue,
   type RetierReason,
   type RetierRequestedData,
   type RobotSendData,
@@ -13,20 +36,38 @@ export {
   robotSend,
   type TierChangedData,
   tierChanged,
+  type WebhookDeliveryRequestedData,
+  webhookDeliveryRequested,
 } from "./events";
 export {
   createAlertFunctions,
+  createOutboxFunctions,
+  createPromotionFunctions,
   createTieringFunctions,
+  createWebhookFunctions,
+  deliveryRequested,
+  OUTBOX_RELAY_CRON,
   ROBOT_THROTTLE,
   recordSendFailure,
   TIER_CHANGE_CHUNK,
 } from "./functions";
 export { hourIn } from "./hour";
-export { inngestConfigured, requestRetier } from "./request";
+export { OUTBOX_RELAY_LIMIT, relayOutboxToInngest } from "./outbox";
+export {
+  inngestConfigured,
+  requestRetier,
+  requestWebhookDelivery,
+  sendPromotionApproved,
+} from "./request";
+export { defaultWebhookDeps, type WebhookDeps } from "./webhook-deps";
 
 export const { tieringSchedule, tieringTenant, expirySweep } = createTieringFunctions(defaultTieringDeps);
 export const { alertsPlan, alertsSend, alertsDigestSchedule, alertsDigestTenant } =
   createAlertFunctions(defaultAlertDeps);
+export const { promotionsMatch, promotionLifecycle, promotionsSweep, promotionsSweepTenant } =
+  createPromotionFunctions(defaultPromotionDeps);
+export const { outboxRelay } = createOutboxFunctions(defaultOutboxDeps);
+export const { webhookFanOut, webhookDeliver } = createWebhookFunctions(defaultWebhookDeps);
 
 /** Every function the app serves (apps/web/src/app/api/inngest). */
 export const functions = [
@@ -37,4 +78,11 @@ export const functions = [
   alertsSend,
   alertsDigestSchedule,
   alertsDigestTenant,
+  promotionsMatch,
+  promotionLifecycle,
+  promotionsSweep,
+  promotionsSweepTenant,
+  outboxRelay,
+  webhookFanOut,
+  webhookDeliver,
 ];

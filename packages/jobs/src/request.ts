@@ -1,5 +1,6 @@
 import { inngest } from "./client";
-import { retierRequested } from "./events";
+import { approvedEvent, retierRequested } from "./events";
+import { deliveryRequested } from "./functions/webhooks";
 import { hourIn } from "./hour";
 
 const isOn = (value: string | undefined) =>
@@ -22,4 +23,17 @@ export function requestRetier(
   { timezone = "Asia/Shanghai", now = new Date() }: { timezone?: string; now?: Date } = {},
 ) {
   return inngest.send(retierRequested.create({ tenantId, hour: hourIn(timezone, now), reason: "manual" }));
+}
+
+/** Hands an approved promotion to `promotion-lifecycle`, which activates and ends it on time. */
+export function sendPromotionApproved(
+  tenantId: string,
+  promotion: { id: string; startsAt: Date; endsAt: Date },
+) {
+  return inngest.send(approvedEvent(tenantId, { promotionId: promotion.id, ...promotion }));
+}
+
+/** Restarts one subscription's deliveries (after a replay from the console). */
+export function requestWebhookDelivery(tenantId: string, subscriptionId: string) {
+  return inngest.send(deliveryRequested(tenantId, subscriptionId));
 }

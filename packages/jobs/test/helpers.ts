@@ -1,6 +1,6 @@
 import type { TierChange } from "@shelfloop/db";
 import { vi } from "vitest";
-import type { AlertDeps, TieringDeps } from "../src/deps";
+import type { AlertDeps, PromotionDeps, TieringDeps } from "../src/deps";
 
 /** 2026-11-26 16:30 UTC = 2026-11-27 00:30 in Shanghai. */
 export const FIXED_NOW = new Date("2026-11-26T16:30:00.000Z");
@@ -42,4 +42,21 @@ export function alertDeps() {
     })),
     now: vi.fn<AlertDeps["now"]>(() => FIXED_NOW),
   } satisfies AlertDeps;
+}
+
+/** Promotion services as stubs: nothing matched, every step finds the promotion as asked. */
+export function promotionDeps() {
+  return {
+    listTenants: vi.fn<PromotionDeps["listTenants"]>(async () => []),
+    matchBatches: vi.fn<PromotionDeps["matchBatches"]>(async () => ({
+      created: 0,
+      closed: 0,
+      approved: [],
+      skipped: [],
+    })),
+    activatePromotion: vi.fn<PromotionDeps["activatePromotion"]>(async () => "ACTIVE"),
+    endPromotion: vi.fn<PromotionDeps["endPromotion"]>(async () => "ENDED"),
+    sweepPromotions: vi.fn<PromotionDeps["sweepPromotions"]>(async () => ({ ended: 0, activated: 0 })),
+    now: vi.fn<PromotionDeps["now"]>(() => FIXED_NOW),
+  } satisfies PromotionDeps;
 }

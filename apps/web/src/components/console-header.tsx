@@ -4,20 +4,25 @@ import { hasRole, type Role } from "@shelfloop/core";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
+import type { ReactNode } from "react";
 import { messages } from "~/i18n";
 import { NotificationBell } from "./notification-bell";
+import { PendingPromotionsBadge } from "./pending-promotions-badge";
 
 // Pages a role cannot use stay out of its menu (the server refuses them anyway).
-const NAV: { href: string; label: string; minRole: Role }[] = [
+const NAV: { href: string; label: string; minRole: Role; badge?: () => ReactNode }[] = [
   { href: "/", label: messages.nav.dashboard, minRole: "VIEWER" },
   { href: "/receiving", label: messages.nav.receiving, minRole: "STAFF" },
   { href: "/batches", label: messages.nav.batches, minRole: "VIEWER" },
+  { href: "/promotions", label: messages.nav.promotions, minRole: "VIEWER", badge: PendingPromotionsBadge },
   { href: "/ledger", label: messages.nav.ledger, minRole: "VIEWER" },
   { href: "/products", label: messages.nav.products, minRole: "VIEWER" },
   { href: "/settings/tiers", label: messages.nav.tiers, minRole: "VIEWER" },
   { href: "/settings/alerts", label: messages.nav.alerts, minRole: "ADMIN" },
   { href: "/settings/warehouses", label: messages.nav.warehouses, minRole: "VIEWER" },
   { href: "/settings/staff", label: messages.nav.staff, minRole: "ADMIN" },
+  { href: "/settings/pos", label: messages.nav.pos, minRole: "ADMIN" },
+  { href: "/settings/webhooks", label: messages.nav.webhooks, minRole: "ADMIN" },
 ];
 
 export function ConsoleHeader({
@@ -45,6 +50,7 @@ export function ConsoleHeader({
                 className={`rounded-md px-3 py-1.5 text-sm ${active ? "bg-tremor-brand-faint font-medium text-tremor-brand-emphasis" : "text-tremor-content hover:text-tremor-content-strong"}`}
               >
                 {item.label}
+                {item.badge && <item.badge />}
               </Link>
             );
           })}

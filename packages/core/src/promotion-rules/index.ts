@@ -1,4 +1,5 @@
 export { DEFAULT_RULES } from "./defaults";
+export { describeCoupon, describePromotionTerms, describeTemplateTerms } from "./describe";
 export { firstMatchingRule, type MatchableBatch, ruleMatches } from "./match";
 export { type ResolveInput, reservationFor, resolveTerms } from "./resolve";
 export {

@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { applyScope, withScope } from "../scope";
 import { hashPassword } from "../services/auth/password";
+import { seedDefaultRules } from "../services/promotions/default-rules";
 import { demoProducts, demoStock } from "./demo-stock";
 import { seededRandom } from "./random";
 
@@ -70,6 +71,7 @@ export async function seedDemoTenant(db: Database, today: CalendarDate): Promise
         await tx.product.createMany({ data: products });
         await tx.batch.createMany({ data: batches });
         await tx.stockMovement.createMany({ data: movements });
+        await seedDefaultRules(tx, tenantId);
         await tx.auditLog.create({
           data: {
             tenantId,

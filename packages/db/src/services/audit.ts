@@ -2,7 +2,8 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../scope";
 
 export interface AuditEntry {
-  actor: { tenantId: string; userId: string };
+  /** userId null: a step the system took on its own (a scheduled job, an auto-approval). */
+  actor: { tenantId: string; userId: string | null };
   action: string;
   entityType: string;
   entityId: string;

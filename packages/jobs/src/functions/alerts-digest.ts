@@ -1,6 +1,7 @@
 import { inngest } from "../client";
 import type { AlertDeps } from "../deps";
 import { digestsDue, robotSend } from "../events";
+import { fanOutToTenants } from "./fan-out";
 
 /** Every quarter hour: held-back alerts go out within 15 minutes of the end of quiet hours. */
 export const ALERTS_DIGEST_CRON = "TZ=Asia/Shanghai */15 * * * *";
@@ -13,18 +14,7 @@ export function createAlertsDigestSchedule(deps: Pick<AlertDeps, "listTenants">)
       name: "Alerts: check held-back digests",
       triggers: [{ cron: ALERTS_DIGEST_CRON }],
     },
-    async ({ step }) => {
-      const tenantIds = await step.run("list-tenants", async () =>
-        (await deps.listTenants()).map((tenant) => tenant.id),
-      );
-      if (tenantIds.length > 0) {
-        await step.sendEvent(
-          "fan-out",
-          tenantIds.map((tenantId) => digestsDue.create({ tenantId })),
-        );
-      }
-      return { tenants: tenantIds.length };
-    },
+    ({ step }) => fanOutToTenants(step, deps.listTenants, (tenantId) => digestsDue.create({ tenantId })),
   );
 }
 

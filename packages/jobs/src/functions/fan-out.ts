@@ -28,3 +28,22 @@ export async function fanOutRetier(
   );
   return { tenants: requests.length };
 }
+
+/** One event for one tenant, as step.sendEvent takes it. */
+type TenantEvent = Extract<Parameters<Step["sendEvent"]>[1], readonly unknown[]>[number];
+
+/**
+ * The body of the per-tenant crons: list the tenants in a memoized step, then send each one event,
+ * so one tenant's failure never holds up another's. Returns how many were sent.
+ */
+export async function fanOutToTenants(
+  step: Step,
+  listTenants: () => Promise<{ id: string }[]>,
+  eventFor: (tenantId: string) => TenantEvent,
+): Promise<{ tenants: number }> {
+  const tenantIds = await step.run("list-tenants", async () =>
+    (await listTenants()).map((tenant) => tenant.id),
+  );
+  if (tenantIds.length > 0) await step.sendEvent("fan-out", tenantIds.map(eventFor));
+  return { tenants: tenantIds.length };
+}

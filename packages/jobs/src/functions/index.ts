@@ -1,18 +1,38 @@
-import type { AlertDeps, TieringDeps } from "../deps";
+import type { AlertDeps, OutboxDeps, PromotionDeps, TieringDeps } from "../deps";
+import type { WebhookDeps } from "../webhook-deps";
 import { createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 import { createAlertsPlan } from "./alerts-plan";
 import { createAlertsSend } from "./alerts-send";
 import { createExpirySweep } from "./expiry-sweep";
+import { createOutboxRelay } from "./outbox-relay";
+import { createPromotionLifecycle } from "./promotion-lifecycle";
+import { createPromotionsMatch } from "./promotions-match";
+import { createPromotionsSweep, createPromotionsSweepTenant } from "./promotions-sweep";
 import { createTieringSchedule } from "./tiering-schedule";
 import { createTieringTenant } from "./tiering-tenant";
+import { createWebhookDeliver, createWebhookFanOut } from "./webhooks";
 
 export { ALERTS_DIGEST_CRON, createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 export { createAlertsPlan } from "./alerts-plan";
 export { createAlertsSend, ROBOT_THROTTLE, recordSendFailure } from "./alerts-send";
 export { createExpirySweep, EXPIRY_SWEEP_CRON } from "./expiry-sweep";
-export { fanOutRetier } from "./fan-out";
+export { fanOutRetier, fanOutToTenants } from "./fan-out";
+export { createOutboxRelay, OUTBOX_RELAY_CRON } from "./outbox-relay";
+export { createPromotionLifecycle } from "./promotion-lifecycle";
+export { createPromotionsMatch } from "./promotions-match";
+export {
+  createPromotionsSweep,
+  createPromotionsSweepTenant,
+  PROMOTIONS_SWEEP_CRON,
+} from "./promotions-sweep";
 export { createTieringSchedule, TIERING_SCHEDULE_CRON } from "./tiering-schedule";
 export { createTieringTenant, TIER_CHANGE_CHUNK } from "./tiering-tenant";
+export {
+  createWebhookDeliver,
+  createWebhookFanOut,
+  deliveryRequested,
+  WEBHOOK_DELIVERIES_PER_RUN,
+} from "./webhooks";
 
 /** The tiering functions over the given services (the app uses `defaultTieringDeps`). */
 export function createTieringFunctions(deps: TieringDeps) {
@@ -31,4 +51,24 @@ export function createAlertFunctions(deps: AlertDeps) {
     alertsDigestSchedule: createAlertsDigestSchedule(deps),
     alertsDigestTenant: createAlertsDigestTenant(deps),
   };
+}
+
+/** The promotion functions over the given services (the app uses `defaultPromotionDeps`). */
+export function createPromotionFunctions(deps: PromotionDeps) {
+  return {
+    promotionsMatch: createPromotionsMatch(deps),
+    promotionLifecycle: createPromotionLifecycle(deps),
+    promotionsSweep: createPromotionsSweep(deps),
+    promotionsSweepTenant: createPromotionsSweepTenant(deps),
+  };
+}
+
+/** The outbox relay over the given services (the app uses `defaultOutboxDeps`). */
+export function createOutboxFunctions(deps: OutboxDeps) {
+  return { outboxRelay: createOutboxRelay(deps) };
+}
+
+/** The webhook functions over the given services (the app uses `defaultWebhookDeps`). */
+export function createWebhookFunctions(deps: WebhookDeps) {
+  return { webhookFanOut: createWebhookFanOut(deps), webhookDeliver: createWebhookDeliver(deps) };
 }

@@ -4,6 +4,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { applyScope, withScope } from "../../scope";
 import { hashPassword } from "../auth/password";
 import { BusinessError } from "../errors";
+import { seedDefaultRules } from "../promotions/default-rules";
 import { loginTaken } from "./users";
 
 export interface SignUpInput {
@@ -19,7 +20,8 @@ export interface SignUpInput {
 
 /**
  * Creates a tenant with its owner: one transaction, so a taken email or slug leaves nothing behind.
- * The new user is the tenant's only member, with role OWNER.
+ * The new user is the tenant's only member, with role OWNER; the tenant starts with the default
+ * promotion rules.
  */
 export async function signUp(
   db: Database,
@@ -46,6 +48,7 @@ export async function signUp(
       });
       await applyScope(tx, { tenantId });
       await tx.membership.create({ data: { tenantId, userId, role: "OWNER" } });
+      await seedDefaultRules(tx, tenantId);
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

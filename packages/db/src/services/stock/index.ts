@@ -19,4 +19,5 @@ export {
 export { type ReceiveInput, type ReceiveResult, receiveBatch } from "./receive";
 export { type GoodsReceiptInput, type GoodsReceiptResult, receiveGoods } from "./receive-goods";
 export { type ReceiptRowsCommit, type ReceiptRowsResult, receiveReceiptRows } from "./receive-rows";
+export { type ReservedSaleInput, sellReservedStock } from "./sell-reserved";
 export { type TransferAllocation, type TransferInput, transferStock } from "./transfer";

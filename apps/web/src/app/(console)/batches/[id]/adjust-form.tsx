@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { ActionForm, actionInput, numberOf, textOf } from "~/components/action-form";
 import { FieldError, fieldError } from "~/components/field-error";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
-import { ActionForm, actionInput, numberOf, textOf } from "./action-form";
 import { useAfterStockAction } from "./use-batch-action";
 
 const t = messages.batchActions;

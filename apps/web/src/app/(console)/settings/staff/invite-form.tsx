@@ -4,11 +4,11 @@ import type { Role } from "@shelfloop/core";
 import { hasRole } from "@shelfloop/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { CheckboxGroup } from "~/components/checkbox-group";
 import { FieldError, fieldError, formError } from "~/components/field-error";
 import { FormFooter } from "~/components/form-footer";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
-import { WarehousePicker } from "./warehouse-picker";
 
 const t = messages.staff;
 const INVITABLE = ["ADMIN", "MANAGER", "STAFF", "VIEWER"] as const;
@@ -71,7 +71,7 @@ export function InviteForm({
       <div className="text-sm text-tremor-content-emphasis">
         {t.warehouses}
         <div className="mt-2">
-          <WarehousePicker name="warehouse" warehouses={warehouses} />
+          <CheckboxGroup name="warehouse" options={warehouses} />
         </div>
       </div>
       <FormFooter

@@ -5,9 +5,9 @@ import { hasRole, type Role } from "@shelfloop/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { TableCell, TableRow } from "@tremor/react";
 import { useState } from "react";
+import { CheckboxGroup } from "~/components/checkbox-group";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
-import { WarehousePicker } from "./warehouse-picker";
 
 const t = messages.staff;
 const ROLES: Role[] = ["OWNER", "ADMIN", "MANAGER", "STAFF", "VIEWER"];
@@ -68,9 +68,9 @@ export function MemberRow({
       </TableCell>
       <TableCell className="whitespace-normal">
         {editable ? (
-          <WarehousePicker
+          <CheckboxGroup
             name={`warehouses-${member.id}`}
-            warehouses={warehouses}
+            options={warehouses}
             selected={warehouseIds}
             onChange={setWarehouseIds}
           />

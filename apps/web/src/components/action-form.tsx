@@ -11,11 +11,12 @@ const t = messages.batchActions;
 export const actionInput = "mt-1 w-full rounded-tremor-small border border-tremor-border px-2 py-1.5 text-sm";
 
 /**
- * The frame of a batch action: its fields, the refusal no field explains (e.g. "库存不足：可用 3 件，
- * 需要 5 件"), confirm and cancel. `fields` are the inputs that show their own errors.
+ * The frame of an action on a batch or promotion: its fields, the refusal no field explains (e.g.
+ * "库存不足：可用 3 件，需要 5 件"), confirm and cancel. `fields` are the inputs that show their own errors.
  */
 export function ActionForm({
   label,
+  submitLabel = t.submit,
   fields,
   error,
   pending,
@@ -24,6 +25,7 @@ export function ActionForm({
   children,
 }: {
   label: string;
+  submitLabel?: string;
   fields: readonly string[];
   error: TRPCClientErrorLike<AppRouter> | null;
   pending: boolean;
@@ -41,7 +43,7 @@ export function ActionForm({
       <div className="grid gap-3 md:grid-cols-3">{children}</div>
       <FormFooter
         error={general}
-        submitLabel={t.submit}
+        submitLabel={submitLabel}
         disabled={pending}
         onCancel={onCancel}
         cancelLabel={t.cancel}

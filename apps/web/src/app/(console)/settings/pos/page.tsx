@@ -1,0 +1,5 @@
+import { PosKeysView } from "./pos-keys-view";
+
+export default function PosSettingsPage() {
+  return <PosKeysView />;
+}

@@ -1,0 +1,6 @@
+import { createTRPCRouter } from "../../trpc";
+import { createKey } from "./create-key";
+import { listKeys } from "./list-keys";
+import { revokeKey } from "./revoke-key";
+
+export const posRouter = createTRPCRouter({ listKeys, createKey, revokeKey });

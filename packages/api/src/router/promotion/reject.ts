@@ -1,0 +1,10 @@
+import { promotionRowById, rejectPromotion } from "@shelfloop/db";
+import { roleProcedure } from "../../trpc";
+import { reasonedInput } from "./promotion.types";
+
+export const reject = roleProcedure("MANAGER")
+  .input(reasonedInput)
+  .mutation(async ({ ctx, input }) => {
+    await rejectPromotion(ctx.tx, ctx.tenant, input.id, input.comment, new Date());
+    return promotionRowById(ctx.tx, input.id);
+  });

@@ -1,0 +1,1 @@
+export { handleStorefront, type StorefrontDeps } from "./handler";
