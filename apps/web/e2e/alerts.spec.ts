@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, signIn } from "./support";
+import { ADMIN, openSettings, signIn } from "./support";
 
 test("an admin adds a DingTalk robot, sends a test message, and sees the platform's answer", async ({
   page,
 }) => {
   await signIn(page, ADMIN.login, ADMIN.password);
   await expect(page.getByRole("heading", { name: "库存效期概览" })).toBeVisible();
-  await page.getByRole("navigation").getByRole("link", { name: "预警推送" }).click();
+  await openSettings(page, "预警推送");
 
   await page.getByRole("button", { name: "添加推送渠道" }).click();
   await page.getByLabel("名称").fill("门店运营群");

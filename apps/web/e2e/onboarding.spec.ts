@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addDays, todayIn } from "@shelfloop/core";
-import { ADMIN, defaultTierName, longShelfLifeProduct, signIn } from "./support";
+import { ADMIN, defaultTierName, longShelfLifeProduct, openSettings, signIn } from "./support";
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -38,7 +38,7 @@ test("an admin adds a store and invites a clerk, who accepts, signs in and recei
   await signIn(page, ADMIN.login, ADMIN.password);
   await expect(page.getByRole("heading", { name: "库存效期概览" })).toBeVisible();
 
-  await page.getByRole("navigation").getByRole("link", { name: "仓库门店" }).click();
+  await openSettings(page, "仓库门店");
   await page.getByRole("button", { name: "添加仓库/门店" }).click();
   await page.getByLabel("编码").fill(code);
   await page.getByLabel("名称").fill("滨江店");
@@ -46,7 +46,7 @@ test("an admin adds a store and invites a clerk, who accepts, signs in and recei
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("warehouse-rows")).toContainText("滨江店");
 
-  await page.getByRole("navigation").getByRole("link", { name: "员工" }).click();
+  await openSettings(page, "员工");
   await page.getByLabel("邮箱或手机号").fill(clerkEmail);
   await page.getByLabel("角色").first().selectOption("STAFF");
   await page.getByRole("form", { name: "邀请员工" }).getByLabel("滨江店").check();

@@ -61,3 +61,9 @@ export async function longShelfLifeProduct() {
   if (!product) throw new Error("the demo tenant has no product with a GTIN and a long shelf life");
   return product;
 }
+
+/** Opens a settings page the way a merchant does: 设置 in the top menu, then the page in the side menu. */
+export async function openSettings(page: Page, name: string) {
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "设置" }).click();
+  await page.getByRole("navigation", { name: "设置" }).getByRole("link", { name, exact: true }).click();
+}

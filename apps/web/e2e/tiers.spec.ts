@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, MANAGER, signIn, sql } from "./support";
+import { ADMIN, MANAGER, openSettings, signIn, sql } from "./support";
 
 // Runs after the other specs (alphabetical, one worker): it changes the demo tenant's tiers.
 test("an admin previews and saves a policy; re-tiering records history on the batch", async ({ page }) => {
   await signIn(page, ADMIN.login, ADMIN.password);
-  await page.getByRole("navigation").getByRole("link", { name: "效期阈值" }).click();
+  await openSettings(page, "效期阈值");
   await expect(page.getByTestId("tier-preview")).toContainText("按此策略：");
 
   // A bad value is refused with the field named, and nothing is saved.

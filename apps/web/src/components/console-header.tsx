@@ -17,12 +17,8 @@ const NAV: { href: string; label: string; minRole: Role; badge?: () => ReactNode
   { href: "/promotions", label: messages.nav.promotions, minRole: "VIEWER", badge: PendingPromotionsBadge },
   { href: "/ledger", label: messages.nav.ledger, minRole: "VIEWER" },
   { href: "/products", label: messages.nav.products, minRole: "VIEWER" },
-  { href: "/settings/tiers", label: messages.nav.tiers, minRole: "VIEWER" },
-  { href: "/settings/alerts", label: messages.nav.alerts, minRole: "ADMIN" },
-  { href: "/settings/warehouses", label: messages.nav.warehouses, minRole: "VIEWER" },
-  { href: "/settings/staff", label: messages.nav.staff, minRole: "ADMIN" },
-  { href: "/settings/pos", label: messages.nav.pos, minRole: "ADMIN" },
-  { href: "/settings/webhooks", label: messages.nav.webhooks, minRole: "ADMIN" },
+  // One entry for every settings page; the settings layout lists them (see settings-nav.tsx).
+  { href: "/settings", label: messages.nav.settings, minRole: "VIEWER" },
 ];
 
 export function ConsoleHeader({
@@ -38,8 +34,8 @@ export function ConsoleHeader({
   return (
     <header className="border-b border-tremor-border bg-white">
       <div className="mx-auto flex max-w-7xl items-center gap-8 px-6 py-3">
-        <span className="text-lg font-semibold text-tremor-brand">{messages.app.name}</span>
-        <nav className="flex gap-1">
+        <span className="whitespace-nowrap text-lg font-semibold text-tremor-brand">{messages.app.name}</span>
+        <nav className="flex gap-1" aria-label={messages.nav.main}>
           {NAV.filter((item) => hasRole(role, item.minRole)).map((item) => {
             const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
             return (
@@ -47,7 +43,7 @@ export function ConsoleHeader({
                 key={item.href}
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`rounded-md px-3 py-1.5 text-sm ${active ? "bg-tremor-brand-faint font-medium text-tremor-brand-emphasis" : "text-tremor-content hover:text-tremor-content-strong"}`}
+                className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm ${active ? "bg-tremor-brand-faint font-medium text-tremor-brand-emphasis" : "text-tremor-content hover:text-tremor-content-strong"}`}
               >
                 {item.label}
                 {item.badge && <item.badge />}
@@ -57,14 +53,14 @@ export function ConsoleHeader({
         </nav>
         <div className="ml-auto flex items-center gap-4 text-sm text-tremor-content">
           <NotificationBell />
-          <span>{tenantName}</span>
-          <span>
+          <span className="whitespace-nowrap">{tenantName}</span>
+          <span className="whitespace-nowrap">
             {userName} · {messages.roles[role]}
           </span>
           <button
             type="button"
             onClick={() => signOut({ callbackUrl: "/sign-in" })}
-            className="rounded-md border border-tremor-border px-3 py-1 hover:bg-tremor-background-subtle"
+            className="whitespace-nowrap rounded-md border border-tremor-border px-3 py-1 hover:bg-tremor-background-subtle"
           >
             {messages.nav.signOut}
           </button>

@@ -15,6 +15,8 @@ export const zhCN = {
     staff: "员工",
     pos: "POS 对接",
     webhooks: "商城推送",
+    settings: "设置",
+    main: "主导航",
     notifications: "通知",
     signOut: "退出登录",
   },
