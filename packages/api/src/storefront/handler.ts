@@ -17,6 +17,7 @@ import {
   verifySessionToken,
 } from "@shelfloop/db";
 import { batchId, claimBody, clearanceQuery, devSessionBody, quoteBody, sessionBody } from "./inputs";
+import { ReadCache } from "./read-cache";
 import { etagOf, json, notModified, refusal } from "./respond";
 
 export interface StorefrontDeps {
@@ -59,12 +60,17 @@ function issueSession(call: Call, consumerId: string) {
   return json(call.tenant.priceBookVersion, { token, expiresAt: new Date(expiresAt).toISOString() });
 }
 
-/** A versioned read: answered 304 from the ETag alone when the client has it, else computed. */
+const reads = new ReadCache();
+
+/**
+ * A versioned read: answered 304 from the ETag alone when the client has it, else from the process's
+ * cache of answers by ETag, else computed once.
+ */
 async function cached(call: Call, read: () => Promise<object>) {
   const etag = etagOf(call.tenant, call.request, todayIn(call.tenant.timezone, call.now));
   const headers = { etag, "cache-control": "no-cache" };
   if (notModified(call.request, etag)) return new Response(null, { status: 304, headers });
-  return json(call.tenant.priceBookVersion, await read(), { headers });
+  return json(call.tenant.priceBookVersion, await reads.get(etag, read), { headers });
 }
 
 /** Answers a request under `<method> <first path segment>`, or null when the rest of the path is unknown. */
