@@ -18,6 +18,9 @@ const STEPS: { name: string; command: string[] }[] = [
   { name: "lint", command: ["biome", "ci", "--error-on-warnings", "."] },
   { name: "unit+integration", command: ["turbo", "run", "test", "--concurrency=1"] },
   { name: "build", command: ["turbo", "run", "build"] },
+  // The mini-program's H5 build (from the build step) against the console on the same database. It runs
+  // first: the console's E2E changes tier policies and rules, which ends the demo's promotions it reads.
+  { name: "e2e-miniapp", command: ["pnpm", "--filter", "@shelfloop/miniapp", "test:e2e"] },
   { name: "e2e", command: ["pnpm", "--filter", "@shelfloop/web", "test:e2e"] },
 ];
 

@@ -14,9 +14,13 @@ export default defineConfig({
     FRAMEWORK: JSON.stringify("react"),
     SUPPORT_TARO_POLYFILL: JSON.stringify("disabled"),
     DEPRECATED_ADAPTER_COMPONENT: "false",
+    // Ours (config/index.ts): tests call the API on a made-up origin through a mocked Taro.request.
+    API_BASE: JSON.stringify("https://api.test"),
+    STOREFRONT_TENANT: JSON.stringify("demo"),
   },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test/setup.ts"],
   },
 });

@@ -3,6 +3,16 @@ import { defineConfig } from "@tarojs/cli";
 // Each platform gets its own folder so the weapp and h5 builds never overwrite each other.
 const outputRoot = `dist/${process.env.TARO_ENV}`;
 
+// Where the storefront API is, fixed at build time:
+// - SHELFLOOP_API_BASE: the console's origin. H5 defaults to "" (the page's own origin: serve the
+//   build behind the console or a proxy of its /api); weapp defaults to http://localhost:3000 for
+//   DevTools with "不校验合法域名". A released mini-program needs a full https URL whose domain is
+//   listed as a request domain (request合法域名) in the WeChat admin console.
+// - SHELFLOOP_STOREFRONT_TENANT: the tenant's slug or mini-program AppID (default: the demo tenant).
+const apiBase =
+  process.env.SHELFLOOP_API_BASE ?? (process.env.TARO_ENV === "h5" ? "" : "http://localhost:3000");
+const tenant = process.env.SHELFLOOP_STOREFRONT_TENANT || "demo";
+
 export default defineConfig<"webpack5">({
   projectName: "shelfloop-miniapp",
   designWidth: 750,
@@ -11,6 +21,10 @@ export default defineConfig<"webpack5">({
   outputRoot,
   framework: "react",
   compiler: "webpack5",
+  defineConstants: {
+    API_BASE: JSON.stringify(apiBase.replace(/\/+$/, "")),
+    STOREFRONT_TENANT: JSON.stringify(tenant),
+  },
   mini: {
     postcss: { pxtransform: { enable: true, config: {} } },
   },
