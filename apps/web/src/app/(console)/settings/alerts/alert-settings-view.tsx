@@ -1,10 +1,11 @@
 "use client";
 
-import { hasRole } from "@shelfloop/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Card, Text } from "@tremor/react";
 import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
 import { ErrorState, LoadingState } from "~/components/query-state";
+import { useMember } from "~/components/use-member";
 import { format, formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { type Endpoint, EndpointForm } from "./endpoint-form";
@@ -14,9 +15,8 @@ const t = messages.alerts;
 export function AlertSettingsView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const member = useQuery(trpc.tenant.current.queryOptions());
-  const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
-  const timeZone = member.data?.timezone ?? "Asia/Shanghai";
+  const { member, can, timeZone } = useMember();
+  const canEdit = can("ADMIN");
   const endpoints = useQuery({ ...trpc.alerts.listEndpoints.queryOptions(), enabled: canEdit });
   const warehouses = useQuery(trpc.batch.filterOptions.queryOptions()).data?.warehouses ?? [];
   const [editing, setEditing] = useState<Endpoint | "new" | null>(null);
@@ -56,21 +56,11 @@ export function AlertSettingsView() {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
-          <Text>{t.subtitle}</Text>
-        </div>
-        {editing === null && (
-          <button
-            type="button"
-            onClick={() => setEditing("new")}
-            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
-          >
-            {t.add}
-          </button>
-        )}
-      </div>
+      <PageHeader
+        title={t.title}
+        subtitle={t.subtitle}
+        action={editing === null ? { label: t.add, onClick: () => setEditing("new") } : null}
+      />
 
       {editing !== null && (
         <Card>

@@ -1,10 +1,11 @@
 "use client";
 
-import { hasRole } from "@shelfloop/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Card, Text } from "@tremor/react";
 import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
 import { ErrorState, LoadingState } from "~/components/query-state";
+import { useMember } from "~/components/use-member";
 import { format, formatDateTime, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { KeyForm } from "./key-form";
@@ -14,9 +15,8 @@ const t = messages.pos;
 export function PosKeysView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const member = useQuery(trpc.tenant.current.queryOptions());
-  const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
-  const timeZone = member.data?.timezone ?? "Asia/Shanghai";
+  const { member, can, timeZone } = useMember();
+  const canEdit = can("ADMIN");
   const keys = useQuery({ ...trpc.pos.listKeys.queryOptions(), enabled: canEdit });
   const warehouses = useQuery(trpc.warehouse.list.queryOptions()).data ?? [];
   const [adding, setAdding] = useState(false);
@@ -38,24 +38,18 @@ export function PosKeysView() {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
-          <Text>{t.subtitle}</Text>
-          <a href="/api/pos/openapi.json" className="text-sm text-tremor-brand hover:underline">
-            {t.docs}
-          </a>
-        </div>
-        {!adding && (
-          <button
-            type="button"
-            onClick={() => setAdding(true)}
-            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
-          >
-            {t.add}
-          </button>
-        )}
-      </div>
+      <PageHeader
+        title={t.title}
+        subtitle={
+          <>
+            {t.subtitle}{" "}
+            <a href="/api/pos/openapi.json" className="text-tremor-brand hover:underline">
+              {t.docs}
+            </a>
+          </>
+        }
+        action={adding ? null : { label: t.add, onClick: () => setAdding(true) }}
+      />
 
       {adding && (
         <Card>

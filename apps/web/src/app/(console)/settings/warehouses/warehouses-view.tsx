@@ -1,6 +1,5 @@
 "use client";
 
-import { hasRole } from "@shelfloop/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Badge,
@@ -14,7 +13,9 @@ import {
   Text,
 } from "@tremor/react";
 import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
 import { ErrorState, LoadingState } from "~/components/query-state";
+import { useMember } from "~/components/use-member";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { type Warehouse, WarehouseForm } from "./warehouse-form";
@@ -24,8 +25,8 @@ const t = messages.warehouses;
 export function WarehousesView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const member = useQuery(trpc.tenant.current.queryOptions());
-  const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
+  const { member, can } = useMember();
+  const canEdit = can("ADMIN");
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Warehouse | "new" | null>(null);
   const list = useQuery(trpc.warehouse.list.queryOptions({ includeArchived: showArchived }));
@@ -45,21 +46,11 @@ export function WarehousesView() {
   if (list.isError) return <ErrorState message={list.error.message} onRetry={() => list.refetch()} />;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
-          <Text>{t.subtitle}</Text>
-        </div>
-        {canEdit && editing === null && (
-          <button
-            type="button"
-            onClick={() => setEditing("new")}
-            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
-          >
-            {t.add}
-          </button>
-        )}
-      </div>
+      <PageHeader
+        title={t.title}
+        subtitle={t.subtitle}
+        action={canEdit && editing === null ? { label: t.add, onClick: () => setEditing("new") } : null}
+      />
       {!canEdit && <Text>{t.adminOnly}</Text>}
       {editing !== null && (
         <Card>

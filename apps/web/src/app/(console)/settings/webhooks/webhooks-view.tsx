@@ -1,10 +1,11 @@
 "use client";
 
-import { hasRole } from "@shelfloop/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Card, Text } from "@tremor/react";
 import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
 import { ErrorState, LoadingState } from "~/components/query-state";
+import { useMember } from "~/components/use-member";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { DeliveriesPanel } from "./deliveries-panel";
@@ -16,9 +17,8 @@ const linkButton = "text-sm hover:underline";
 export function WebhooksView() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const member = useQuery(trpc.tenant.current.queryOptions());
-  const canEdit = member.data ? hasRole(member.data.role, "ADMIN") : false;
-  const timeZone = member.data?.timezone ?? "Asia/Shanghai";
+  const { member, can, timeZone } = useMember();
+  const canEdit = can("ADMIN");
   const list = useQuery({ ...trpc.webhook.list.queryOptions(), enabled: canEdit });
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
@@ -41,21 +41,11 @@ export function WebhooksView() {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
-          <Text>{t.subtitle}</Text>
-        </div>
-        {!adding && (
-          <button
-            type="button"
-            onClick={() => setAdding(true)}
-            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
-          >
-            {t.add}
-          </button>
-        )}
-      </div>
+      <PageHeader
+        title={t.title}
+        subtitle={t.subtitle}
+        action={adding ? null : { label: t.add, onClick: () => setAdding(true) }}
+      />
 
       {adding && (
         <Card>
