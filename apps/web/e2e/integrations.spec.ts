@@ -23,7 +23,9 @@ test("an admin issues a POS key for a store; the secret is shown once", async ({
   await expect(page.getByTestId("pos-keys")).toContainText(keyId);
 });
 
-test("an admin subscribes a mall to price-book changes; the signing secret is shown once", async ({ page }) => {
+test("an admin subscribes a mall to price-book changes; the signing secret is shown once", async ({
+  page,
+}) => {
   await openSettings(page, "商城推送");
   await page.getByRole("button", { name: "添加订阅" }).click();
   await page.getByLabel("名称").fill("自营商城");
