@@ -1,6 +1,7 @@
 import { alertsRouter } from "./router/alerts/router";
 import { batchRouter } from "./router/batch/router";
 import { dashboardRouter } from "./router/dashboard/router";
+import { miniappRouter } from "./router/miniapp/router";
 import { notificationRouter } from "./router/notification/router";
 import { onboardingRouter } from "./router/onboarding/router";
 import { posRouter } from "./router/pos/router";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   alerts: alertsRouter,
   batch: batchRouter,
   dashboard: dashboardRouter,
+  miniapp: miniappRouter,
   notification: notificationRouter,
   onboarding: onboardingRouter,
   pos: posRouter,

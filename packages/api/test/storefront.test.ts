@@ -1,7 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { startFakeWeChat } from "@shelfloop/channels/testing";
 import { createDatabase, currentPriceBook, type Database, withTenant } from "@shelfloop/db";
-import { createPromotionFixture, createTenantFixture, type TenantFixture } from "@shelfloop/db/testing";
+import {
+  createMemberFixture,
+  createPromotionFixture,
+  createTenantFixture,
+  type TenantFixture,
+} from "@shelfloop/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter, createCallerFactory, createTRPCContext, handleStorefront } from "../src";
 
@@ -33,6 +38,11 @@ afterAll(() => db.$disconnect());
 
 const console_ = () =>
   createCaller(createTRPCContext({ db, session: { userId: shop.userId, tenantId: shop.tenantId } }));
+/** The tenant's admin, who sets up the mini-program. */
+const admin = async () => {
+  const { userId } = await createMemberFixture(db, shop.tenantId, "ADMIN");
+  return createCaller(createTRPCContext({ db, session: { userId, tenantId: shop.tenantId } }));
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read the answers' JSON freely
 type JsonBody = any;
@@ -143,6 +153,21 @@ describe("storefront API and price consistency", () => {
     expect(otherQuery.status).toBe(200);
   });
 
+  it("lists the coupons there are to claim, with how many are left", async () => {
+    const available = await call("GET", "coupons/available");
+    expect(available.status).toBe(200);
+    expect(available.body.campaigns).toEqual([
+      {
+        promotionId,
+        productName: expect.any(String),
+        description: "无门槛减 ¥1.00",
+        perCustomerLimit: 1,
+        validTo: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        remaining: COUPONS.length,
+      },
+    ]);
+  });
+
   it("claims coupons up to the per-customer limit and validates them in a quote", async () => {
     expect((await call("POST", "coupons/claim", { body: { promotionId } })).status).toBe(401);
     const token = await devSignIn("dev-openid-1");
@@ -167,6 +192,66 @@ describe("storefront API and price consistency", () => {
       coupon: null,
       rejectedCoupons: [{ code, reason: "不是您领取的优惠券" }],
     });
+  });
+
+  it("lets any origin call it (bearer tokens, no cookies) and answers the CORS preflight", async () => {
+    const list = await call("GET", "items");
+    expect(list.headers.get("access-control-allow-origin")).toBe("*");
+    expect(list.headers.get("access-control-expose-headers")).toBe("etag");
+    const preflight = await handleStorefront(
+      new Request(`http://shop.test/api/storefront/v1/${slug}/quote`, { method: "OPTIONS" }),
+      { tenant: slug, path: ["quote"] },
+      { db },
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
+  });
+
+  it("records a 到货/降价提醒 once the merchant has set up the template", async () => {
+    const token = await devSignIn("dev-openid-alerts");
+    expect((await call("GET", "config")).body).toMatchObject({ dealAlert: null });
+    const body = { productId: shop.productId, templateId: "deal-template-0001" };
+    expect((await call("POST", "deal-alerts", { body })).status).toBe(401);
+    const early = await call("POST", "deal-alerts", { token, body });
+    expect(early).toMatchObject({ status: 409, body: { error: { message: "商家尚未开通特惠提醒" } } });
+
+    const dealAlert = {
+      templateId: "deal-template-0001",
+      fields: { product: "thing1", price: "amount2", expiry: "date3" },
+    };
+    const settings = await admin();
+    await expect(console_().miniapp.saveSettings({ appId: APP_ID, dealAlert })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await settings.miniapp.saveSettings({ appId: APP_ID, dealAlert });
+    expect(await settings.miniapp.getSettings()).toEqual({ appId: APP_ID, dealAlert });
+    expect((await call("GET", "config")).body).toMatchObject({
+      dealAlert: { templateId: "deal-template-0001" },
+    });
+    const recorded = await call("POST", "deal-alerts", { token, body });
+    expect(recorded).toMatchObject({
+      status: 201,
+      body: { dealAlert: { productId: shop.productId, pending: 1 } },
+    });
+    const anyDeal = await call("POST", "deal-alerts", { token, body: { templateId: "deal-template-0001" } });
+    expect(anyDeal).toMatchObject({ status: 201, body: { dealAlert: { productId: null } } });
+  });
+
+  it("refuses a deal-alert template whose keywords do not fit, naming the field", async () => {
+    const wrongType = {
+      templateId: "deal-template-0001",
+      fields: { product: "amount1", price: "amount2", expiry: "date3" },
+    };
+    const settings = await admin();
+    await expect(
+      settings.miniapp.saveSettings({ appId: APP_ID, dealAlert: wrongType }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("商品名称字段必须是 thing"),
+    });
+    await expect(
+      settings.miniapp.saveSettings({ appId: "wx-not-an-app", dealAlert: null }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("refuses the dev sign-in in production unless enabled", async () => {

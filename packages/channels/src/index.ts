@@ -1,5 +1,6 @@
 export type { ChannelFailure } from "./http/failure";
 export type { HeaderBag } from "./http/headers";
+export { TOKEN_MARGIN_MS } from "./http/token-cache";
 export * from "./pos-signing/nonce-store";
 export * from "./pos-signing/sign";
 export * from "./pos-signing/verify";
@@ -13,6 +14,7 @@ export * from "./webhooks/deliver";
 export * from "./webhooks/sign";
 export * from "./wechat/client";
 export * from "./wechat/result";
+export * from "./wechat/subscribe-message";
 export * from "./youzan/client";
 export * from "./youzan/result";
 export * from "./youzan/sku-price";

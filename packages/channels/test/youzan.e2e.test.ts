@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createYouzanClient, readYouzanReply, YOUZAN_TOKEN_MARGIN_MS } from "../src";
+import { createYouzanClient, readYouzanReply, TOKEN_MARGIN_MS } from "../src";
 import { type FakeYouzan, startFakeYouzan } from "../src/testing";
 
 const APP = { clientId: "yz-client", clientSecret: "yz-secret" };
@@ -56,7 +56,7 @@ describe("Youzan adapter against the fake", () => {
   it("fetches a new token shortly before the cached one expires", async () => {
     const youzan = client();
     await youzan.updateSkuPrice(SKU);
-    now += TTL - YOUZAN_TOKEN_MARGIN_MS - 1;
+    now += TTL - TOKEN_MARGIN_MS - 1;
     await youzan.updateSkuPrice(SKU);
     expect(fake.tokenRequests).toHaveLength(1);
     now += 1;

@@ -3,6 +3,7 @@ export * from "./catalogue";
 export * from "./gs1";
 export * from "./gs1-scan";
 export * from "./gtin";
+export * from "./metrics";
 export * from "./money";
 export * from "./pricing";
 export * from "./promotion-rules";

@@ -1,6 +1,8 @@
+import { defaultDealAlertDeps } from "./deal-alert-deps";
 import { defaultAlertDeps, defaultOutboxDeps, defaultPromotionDeps, defaultTieringDeps } from "./deps";
 import {
   createAlertFunctions,
+  createDealAlertFunctions,
   createOutboxFunctions,
   createPromotionFunctions,
   createTieringFunctions,
@@ -9,6 +11,7 @@ import {
 import { defaultWebhookDeps } from "./webhook-deps";
 
 export { inngest } from "./client";
+export { type DealAlertDeps, defaultDealAlertDeps } from "./deal-alert-deps";
 export {
   type AlertDeps,
   defaultAlertDeps,
@@ -41,6 +44,7 @@ export {
 } from "./events";
 export {
   createAlertFunctions,
+  createDealAlertFunctions,
   createOutboxFunctions,
   createPromotionFunctions,
   createTieringFunctions,
@@ -68,6 +72,7 @@ export const { promotionsMatch, promotionLifecycle, promotionsSweep, promotionsS
   createPromotionFunctions(defaultPromotionDeps);
 export const { outboxRelay } = createOutboxFunctions(defaultOutboxDeps);
 export const { webhookFanOut, webhookDeliver } = createWebhookFunctions(defaultWebhookDeps);
+export const { dealAlertsSend } = createDealAlertFunctions(defaultDealAlertDeps);
 
 /** Every function the app serves (apps/web/src/app/api/inngest). */
 export const functions = [
@@ -85,4 +90,5 @@ export const functions = [
   outboxRelay,
   webhookFanOut,
   webhookDeliver,
+  dealAlertsSend,
 ];

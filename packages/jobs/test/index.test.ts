@@ -19,6 +19,7 @@ describe("@shelfloop/jobs", () => {
       "outbox-relay",
       "webhook-fan-out",
       "webhook-deliver",
+      "deal-alerts-send",
     ]);
   });
 });

@@ -1,6 +1,15 @@
 import Taro from "@tarojs/taro";
 import { query, request, saveToken } from "./client";
-import type { ClearanceDetail, ClearancePage, Coupon, Quote, Session, Sort } from "./types";
+import type {
+  ClearanceDetail,
+  ClearancePage,
+  Coupon,
+  CouponCampaign,
+  Quote,
+  Session,
+  Sort,
+  StorefrontConfig,
+} from "./types";
 
 export interface ListParams {
   sort: Sort;
@@ -21,6 +30,15 @@ export const quoteCart = (lines: { productId: string; quantity: number }[], coup
 
 export const claimCoupon = (promotionId: string) =>
   request<{ coupon: Coupon }>("POST", "coupons/claim", { promotionId }).then((r) => r.coupon);
+
+export const availableCoupons = () =>
+  request<{ campaigns: CouponCampaign[] }>("GET", "coupons/available").then((r) => r.campaigns);
+
+export const getConfig = () => request<StorefrontConfig>("GET", "config");
+
+/** Records an accepted 到货/降价提醒 for a product (or any deal of the store when null). */
+export const subscribeDealAlert = (productId: string | null, templateId: string) =>
+  request<{ dealAlert: { pending: number } }>("POST", "deal-alerts", { productId, templateId });
 
 export const myCoupons = () => request<{ coupons: Coupon[] }>("GET", "coupons/mine").then((r) => r.coupons);
 

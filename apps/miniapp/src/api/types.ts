@@ -73,3 +73,18 @@ export interface Session {
   token: string;
   expiresAt: string;
 }
+
+export interface StorefrontConfig {
+  /** The subscribe-message template for 到货/降价提醒; null when the merchant has not set it up. */
+  dealAlert: { templateId: string } | null;
+}
+
+/** A promotion whose coupons can be claimed now. */
+export interface CouponCampaign {
+  promotionId: string;
+  productName: string;
+  description: string;
+  perCustomerLimit: number | null;
+  validTo: string;
+  remaining: number;
+}

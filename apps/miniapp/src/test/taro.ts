@@ -26,6 +26,7 @@ const Taro = {
   setStorageSync: (key: string, value: unknown) => void storage.set(key, structuredClone(value)),
   removeStorageSync: (key: string) => void storage.delete(key),
   login: vi.fn(async () => ({ code: "wx-code", errMsg: "login:ok" })),
+  requestSubscribeMessage: vi.fn(async (_: { tmplIds: string[] }): Promise<Record<string, string>> => ({})),
   showToast: vi.fn(),
   showModal: vi.fn(),
   navigateTo: vi.fn(),

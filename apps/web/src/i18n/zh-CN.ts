@@ -15,6 +15,7 @@ export const zhCN = {
     staff: "员工",
     pos: "POS 对接",
     webhooks: "商城推送",
+    miniapp: "小程序",
     settings: "设置",
     main: "主导航",
     notifications: "通知",
@@ -690,6 +691,25 @@ export const zhCN = {
     noDeliveries: "还没有投递记录",
     empty: "还没有商城订阅",
     adminOnly: "只有管理员可以管理商城推送",
+  },
+  miniapp: {
+    title: "小程序",
+    subtitle: "顾客在微信小程序里看到的临期特惠与价目表一致；在这里绑定小程序并开启“到货/降价提醒”。",
+    appId: "小程序 AppID",
+    appIdHint: "绑定后，小程序可以用 AppID 访问本店的特惠接口；AppSecret 由服务器环境变量配置，不在此保存。",
+    dealAlerts: "开启到货/降价提醒（订阅消息）",
+    dealAlertsHint:
+      "在微信公众平台 → 订阅消息 中选用一个一次性订阅模板，填入模板 ID 和各字段对应的关键词（如 thing1、amount2、date3）。顾客点“提醒我”同意后，该商品上架临期特惠时会收到一条消息。",
+    templateId: "模板 ID",
+    fields: {
+      product: "商品名称（thing）",
+      price: "特惠价（amount）",
+      expiry: "到期日期（date）",
+      note: "备注（thing，可选）",
+    },
+    save: "保存",
+    saved: "已保存",
+    adminOnly: "只有管理员可以设置小程序",
   },
   states: {
     exporting: "正在导出…",

@@ -1,10 +1,12 @@
 import { todayIn } from "@shelfloop/core";
 import {
+  availableCoupons,
   BusinessError,
   type ConsumerSession,
   claimCoupon,
   clearanceItem,
   type Database,
+  dealAlertTemplateId,
   listClearance,
   myCoupons,
   quoteCart,
@@ -14,11 +16,20 @@ import {
   signInConsumer,
   signInWithWeChat,
   signSessionToken,
+  subscribeDealAlert,
   verifySessionToken,
 } from "@shelfloop/db";
-import { batchId, claimBody, clearanceQuery, devSessionBody, quoteBody, sessionBody } from "./inputs";
+import {
+  batchId,
+  claimBody,
+  clearanceQuery,
+  dealAlertBody,
+  devSessionBody,
+  quoteBody,
+  sessionBody,
+} from "./inputs";
 import { ReadCache } from "./read-cache";
-import { etagOf, json, notModified, refusal } from "./respond";
+import { etagOf, json, notModified, preflight, refusal, withCors } from "./respond";
 
 export interface StorefrontDeps {
   db: Database;
@@ -126,11 +137,32 @@ const ROUTES: Record<string, Route> = {
     return json(call.tenant.priceBookVersion, { coupon }, { status: 201 });
   },
   "GET coupons": async (call, rest) => {
+    const { db } = call.deps;
+    if (rest.join("/") === "available") {
+      return json(call.tenant.priceBookVersion, {
+        campaigns: await availableCoupons(db, call.tenant, call.now),
+      });
+    }
     if (rest.join("/") !== "mine") return null;
     const { consumerId } = requireConsumer(call);
-    return json(call.tenant.priceBookVersion, {
-      coupons: await myCoupons(call.deps.db, call.tenant, consumerId),
+    return json(call.tenant.priceBookVersion, { coupons: await myCoupons(db, call.tenant, consumerId) });
+  },
+  /** What the mini-program needs before asking anything: the deal-alert template to subscribe to. */
+  "GET config": async (call, rest) => {
+    if (rest.length !== 0) return null;
+    const templateId = await dealAlertTemplateId(call.deps.db, call.tenant);
+    return json(call.tenant.priceBookVersion, { dealAlert: templateId ? { templateId } : null });
+  },
+  /** The consumer accepted a 到货/降价提醒 (one accepted subscribe-message request = one message). */
+  "POST deal-alerts": async (call, rest) => {
+    if (rest.length !== 0) return null;
+    const { consumerId } = requireConsumer(call);
+    const input = await parseBody(call.request, dealAlertBody);
+    const alert = await subscribeDealAlert(call.deps.db, call.tenant, consumerId, {
+      productId: input.productId ?? null,
+      templateId: input.templateId,
     });
+    return json(call.tenant.priceBookVersion, { dealAlert: alert }, { status: 201 });
   },
 };
 
@@ -141,6 +173,15 @@ const notFound = (version: number) => json(version, { error: { message: "接口�
  * Every answer carries the tenant's price-book version; reads are cached by it (ETag).
  */
 export async function handleStorefront(
+  request: Request,
+  params: { tenant: string; path: readonly string[] },
+  deps: StorefrontDeps,
+): Promise<Response> {
+  if (request.method === "OPTIONS") return preflight();
+  return withCors(await answer(request, params, deps));
+}
+
+async function answer(
   request: Request,
   params: { tenant: string; path: readonly string[] },
   deps: StorefrontDeps,

@@ -49,3 +49,28 @@ export function refusal(version: number, error: unknown): Response {
   if (error instanceof SyntaxError) return answer(400, "请求体不是有效的 JSON");
   throw error;
 }
+
+/**
+ * The storefront is public and authenticates by bearer token, never cookies, so any origin may call it
+ * (the H5 build is served from the merchant's own domain). The ETag is exposed for conditional reads.
+ */
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "etag",
+};
+
+export function withCors(response: Response): Response {
+  for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const preflight = () =>
+  new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "access-control-allow-methods": "GET, POST, OPTIONS",
+      "access-control-allow-headers": "authorization, content-type, if-none-match",
+      "access-control-max-age": "86400",
+    },
+  });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type FakeReply, type FakeRequest, type FakeServer, notFound, startFakeHttp } from "./fake-http";
+import { fakeSubscribeMessaging } from "./fake-wechat-messages";
 
 export interface FakeWeChatOptions {
   appId: string;
@@ -14,6 +15,8 @@ export interface FakeWeChatOptions {
   rateLimitAfter?: number;
   /** Fixed port (E2E servers started before the tests); random by default. */
   port?: number;
+  /** Subscribe-message templates the mini-program has: template id → its keywords (`thing1`, `amount2`…). */
+  templates?: Record<string, string[]>;
 }
 
 /** One jscode2session request as it arrived, secret included, so tests can check what was sent. */
@@ -30,9 +33,26 @@ export interface WeChatLogin {
   sessionKey: string;
 }
 
+/** A subscribe message WeChat accepted (and would have shown the consumer). */
+export interface WeChatSentMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  state: string;
+  data: Record<string, string>;
+}
+
 export interface FakeWeChat extends FakeServer<WeChatLogin, { jsCode: string | null; errcode: number }> {
   /** Every request to /sns/jscode2session, in order, accepted or not. */
   requests: WeChatLoginRequest[];
+  /** Subscribe messages accepted, in order. */
+  messages: WeChatSentMessage[];
+  /** Every subscribe/send answer's errcode, in order. */
+  sendAnswers: number[];
+  /** The consumer tapped 允许 on `wx.requestSubscribeMessage`: one more message of that template may be sent. */
+  subscribe(openid: string, templateId: string): void;
+  /** Revokes the access tokens handed out so far (the next send gets 40001). */
+  expireTokens(): void;
 }
 
 const PARAMS = ["appid", "secret", "js_code", "grant_type"];
@@ -50,7 +70,11 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
   const requests: WeChatLoginRequest[] = [];
   let answered = 0;
 
-  function handle({ method, url }: FakeRequest): FakeReply {
+  const messaging = fakeSubscribeMessaging(options);
+
+  function handle(request: FakeRequest): FakeReply {
+    const { method, url } = request;
+    if (method === "POST") return messaging.handle(request) ?? notFound;
     if (method !== "GET" || url.pathname !== "/sns/jscode2session") return notFound;
     const q = url.searchParams;
     const jsCode = q.get("js_code");
@@ -88,8 +112,13 @@ export async function startFakeWeChat(options: FakeWeChatOptions): Promise<FakeW
     received,
     answers,
     requests,
+    messages: messaging.messages,
+    sendAnswers: messaging.answers,
+    subscribe: messaging.subscribe,
+    expireTokens: messaging.expireTokens,
     setFault: http.setFault,
     reset() {
+      messaging.reset();
       received.length = 0;
       answers.length = 0;
       requests.length = 0;

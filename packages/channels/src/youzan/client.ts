@@ -7,7 +7,7 @@ import {
   youzanTransportFailure,
 } from "./result";
 import { skuPriceUpdateParams, validSkuPrice, YOUZAN_SKU_UPDATE, type YouzanSkuPrice } from "./sku-price";
-import { type YouzanCredentials, YouzanTokenCache } from "./token";
+import { type YouzanCredentials, youzanTokenCache } from "./token";
 
 export const YOUZAN_BASE_URL = "https://open.youzanyun.com";
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -37,7 +37,7 @@ export function createYouzanClient(config: YouzanClientConfig): YouzanClient {
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     fetch: config.fetch ?? globalThis.fetch,
   };
-  const tokens = new YouzanTokenCache(`${base}/auth/token`, config, {
+  const tokens = youzanTokenCache(`${base}/auth/token`, config, {
     ...options,
     now: config.now ?? Date.now,
   });

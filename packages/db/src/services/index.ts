@@ -7,6 +7,7 @@ export { type BatchListQuery, listBatches } from "./batches/list-batches";
 export * from "./catalog";
 export { setupProgress } from "./dashboard/setup-progress";
 export { type BandTotals, stockByBand } from "./dashboard/stock-by-band";
+export * from "./deal-alerts";
 export { BusinessError, type BusinessErrorKind } from "./errors";
 export * from "./onboarding";
 export * from "./pos";

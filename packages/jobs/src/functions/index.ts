@@ -1,8 +1,10 @@
+import type { DealAlertDeps } from "../deal-alert-deps";
 import type { AlertDeps, OutboxDeps, PromotionDeps, TieringDeps } from "../deps";
 import type { WebhookDeps } from "../webhook-deps";
 import { createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 import { createAlertsPlan } from "./alerts-plan";
 import { createAlertsSend } from "./alerts-send";
+import { createDealAlertsSend } from "./deal-alerts";
 import { createExpirySweep } from "./expiry-sweep";
 import { createOutboxRelay } from "./outbox-relay";
 import { createPromotionLifecycle } from "./promotion-lifecycle";
@@ -15,6 +17,7 @@ import { createWebhookDeliver, createWebhookFanOut } from "./webhooks";
 export { ALERTS_DIGEST_CRON, createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 export { createAlertsPlan } from "./alerts-plan";
 export { createAlertsSend, ROBOT_THROTTLE, recordSendFailure } from "./alerts-send";
+export { createDealAlertsSend } from "./deal-alerts";
 export { createExpirySweep, EXPIRY_SWEEP_CRON } from "./expiry-sweep";
 export { fanOutRetier, fanOutToTenants } from "./fan-out";
 export { createOutboxRelay, OUTBOX_RELAY_CRON } from "./outbox-relay";
@@ -71,4 +74,9 @@ export function createOutboxFunctions(deps: OutboxDeps) {
 /** The webhook functions over the given services (the app uses `defaultWebhookDeps`). */
 export function createWebhookFunctions(deps: WebhookDeps) {
   return { webhookFanOut: createWebhookFanOut(deps), webhookDeliver: createWebhookDeliver(deps) };
+}
+
+/** The mini-program's deal alerts over the given services (the app uses `defaultDealAlertDeps`). */
+export function createDealAlertFunctions(deps: DealAlertDeps) {
+  return { dealAlertsSend: createDealAlertsSend(deps) };
 }

@@ -2,36 +2,15 @@ import { Button, Text, View } from "@tarojs/components";
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from "@tarojs/taro";
 import { useCallback, useEffect, useState } from "react";
 import { errorText, getToken } from "../../api/client";
-import { claimCoupon, listItems, myCoupons, signIn } from "../../api/storefront";
-import type { Coupon } from "../../api/types";
+import { availableCoupons, claimCoupon, myCoupons, signIn } from "../../api/storefront";
+import type { Coupon, CouponCampaign } from "../../api/types";
 import { StateView } from "../../components/state-view";
 import { COUPON_STATE_TEXT, couponState } from "../../lib/coupon-state";
 import { dateText } from "../../lib/days";
 import "./index.css";
 
-interface Campaign {
-  promotionId: string;
-  title: string;
-}
-
-/**
- * The promotions running in the mini-program, to claim their coupons from. The API has no list of
- * coupon campaigns yet, so these are the deals' promotions; a link or QR code may also name one
- * (`?promotionId=`). Claiming one without coupons is refused by the server with its reason.
- */
-async function loadCampaigns(): Promise<Campaign[]> {
-  const { items } = await listItems({ sort: "discount", page: 1, pageSize: 50 });
-  const byPromotion = new Map<string, Campaign>();
-  for (const item of items) {
-    if (!byPromotion.has(item.promotionId)) {
-      byPromotion.set(item.promotionId, {
-        promotionId: item.promotionId,
-        title: `${item.badge || "特惠"} · ${item.productName}`,
-      });
-    }
-  }
-  return [...byPromotion.values()];
-}
+/** A campaign to claim from: the API's list, or one a link or QR code names (`?promotionId=`). */
+type Campaign = Pick<CouponCampaign, "promotionId"> & Partial<CouponCampaign>;
 
 function CouponCard({ coupon }: { coupon: Coupon }) {
   const state = couponState(coupon);
@@ -73,13 +52,11 @@ export default function CouponsPage() {
   }, []);
 
   useEffect(() => {
-    loadCampaigns().then(
+    availableCoupons().then(
       (found) => {
         const linked = params.promotionId;
         const fromLink =
-          linked && !found.some((c) => c.promotionId === linked)
-            ? [{ promotionId: linked, title: "活动优惠券" }]
-            : [];
+          linked && !found.some((c) => c.promotionId === linked) ? [{ promotionId: linked }] : [];
         setCampaigns([...fromLink, ...found]);
       },
       () => setCampaigns([]),
@@ -154,7 +131,16 @@ export default function CouponsPage() {
             data-testid="campaign"
             data-promotion={campaign.promotionId}
           >
-            <Text className="campaign__title">{campaign.title}</Text>
+            <View className="campaign__main">
+              <Text className="campaign__title">{campaign.description ?? "活动优惠券"}</Text>
+              {campaign.productName ? <Text className="campaign__meta">{campaign.productName}</Text> : null}
+              {campaign.validTo ? (
+                <Text className="campaign__meta">
+                  剩 {campaign.remaining} 张 · {dateText(campaign.validTo)} 前有效
+                  {campaign.perCustomerLimit ? ` · 每人限领 ${campaign.perCustomerLimit} 张` : ""}
+                </Text>
+              ) : null}
+            </View>
             <Button
               size="mini"
               className="campaign__claim"

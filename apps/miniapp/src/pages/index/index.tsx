@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { errorText } from "../../api/client";
 import { listItems } from "../../api/storefront";
 import type { ClearanceItem, Sort } from "../../api/types";
+import { DealAlertButton } from "../../components/deal-alert-button";
 import { DealCard } from "../../components/deal-card";
 import { StateView } from "../../components/state-view";
 import { rememberBadges } from "../../lib/badges";
@@ -152,11 +153,17 @@ export default function Index() {
       {status === "loading" ? <StateView state="loading" /> : null}
       {status === "error" ? <StateView state="error" message={error} onRetry={loadFirst} /> : null}
       {status === "ready" && items.length === 0 ? (
-        <StateView state="empty" message="暂无临期特惠，换个门店或分类看看" />
+        <View className="index__empty">
+          <StateView state="empty" message="暂无临期特惠，换个门店或分类看看" />
+          <DealAlertButton productId={null} label="有新特惠时提醒我" />
+        </View>
       ) : null}
       {status === "ready" && items.length > 0 ? (
         <View className="index__list">
-          <Text className="index__count">共 {total} 件特惠</Text>
+          <View className="index__head">
+            <Text className="index__count">共 {total} 件特惠</Text>
+            <DealAlertButton productId={null} label="上新提醒" className="index__alert" />
+          </View>
           {items.map((item) => (
             <DealCard key={item.batchId} item={item} onOpen={open} />
           ))}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { errorText } from "../../api/client";
 import { getItem } from "../../api/storefront";
 import type { ClearanceDetail } from "../../api/types";
+import { DealAlertButton } from "../../components/deal-alert-button";
 import { StateView } from "../../components/state-view";
 import { rememberBadges } from "../../lib/badges";
 import { addToCart } from "../../lib/cart";
@@ -63,6 +64,7 @@ export default function ItemPage() {
           ) : null}
           {item.badge ? <Text className="item__badge">{item.badge}</Text> : null}
         </View>
+        <DealAlertButton productId={item.productId} label="该商品再有特惠时提醒我" className="item__alert" />
       </View>
       <View className="item__section">
         <Text className="item__title">活动规则</Text>

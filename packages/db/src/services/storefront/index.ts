@@ -1,4 +1,5 @@
 export { signInConsumer, signInWithWeChat, type WeChatLoginConfig, WeChatLoginError } from "./consumer";
+export { availableCoupons } from "./coupon-campaigns";
 export { claimCoupon, myCoupons } from "./coupons";
 export {
   type ClearanceItem,

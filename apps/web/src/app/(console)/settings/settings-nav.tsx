@@ -17,6 +17,7 @@ const SETTINGS_PAGES: { href: string; label: string; minRole: Role }[] = [
   { href: "/settings/alerts", label: t.alerts, minRole: "ADMIN" },
   { href: "/settings/pos", label: t.pos, minRole: "ADMIN" },
   { href: "/settings/webhooks", label: t.webhooks, minRole: "ADMIN" },
+  { href: "/settings/miniapp", label: t.miniapp, minRole: "ADMIN" },
 ];
 
 export function SettingsNav() {

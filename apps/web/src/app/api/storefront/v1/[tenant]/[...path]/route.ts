@@ -9,4 +9,4 @@ async function handler(request: Request, context: Context) {
   return handleStorefront(request, await context.params, { db: database() });
 }
 
-export { handler as GET, handler as POST };
+export { handler as GET, handler as OPTIONS, handler as POST };

@@ -1,0 +1,5 @@
+import { MiniappSettingsView } from "./miniapp-settings-view";
+
+export default function MiniappSettingsPage() {
+  return <MiniappSettingsView />;
+}
