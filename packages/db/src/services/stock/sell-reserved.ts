@@ -39,6 +39,9 @@ export async function sellReservedStock(tx: Tx, input: ReservedSaleInput): Promi
     const { unit } = await loadProduct(tx, batch.productId);
     throw insufficientStock(Math.max(0, left), quantity, unit, { label: "可售" });
   }
+  // The reservation first: on hand may not drop below it (CHECK qty_reserved <= qty_on_hand), which
+  // it would when every unreserved unit is already sold.
+  await tx.batch.update({ where: { id: batch.id }, data: { qtyReserved: { decrement: quantity } } });
   await applyMovement(tx, batch, -quantity, {
     type: "SALE",
     reason: "促销销售",
@@ -46,7 +49,6 @@ export async function sellReservedStock(tx: Tx, input: ReservedSaleInput): Promi
     actorId: null,
     occurredAt: input.now,
   });
-  await tx.batch.update({ where: { id: batch.id }, data: { qtyReserved: { decrement: quantity } } });
   await tx.promotion.update({ where: { id: input.promotionId }, data: { soldQty: { increment: quantity } } });
   return { batchId: batch.id };
 }
