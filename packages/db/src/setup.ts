@@ -4,13 +4,14 @@ import { applyMigrations } from "./migrations/apply";
 import { DEMO_TENANT, seedDemoTenant } from "./seed";
 import { deliverAlertsNow } from "./services/alerts";
 import { runPromotionsNow } from "./services/promotions";
+import { rollupPendingDays } from "./services/reports";
 import { retierTenantById, tenantsForJobs } from "./services/tiering";
 
 /**
  * Brings a database up to date for running the console: applies pending migrations, adds the demo
- * tenant if it is not there yet, and re-tiers every tenant with its alerts and promotions (tiers may be
- * stale after downtime, and without an Inngest server nothing else re-tiers or ends promotions on a
- * schedule). Safe to run on every start.
+ * tenant if it is not there yet, re-tiers every tenant with its alerts and promotions, and rolls up the
+ * finished days the reports lack (tiers and rollups may be stale after downtime, and without an Inngest
+ * server nothing else runs them on a schedule). Safe to run on every start.
  */
 export async function prepareDatabase(url: string, log: (line: string) => void = () => {}): Promise<void> {
   const applied = await applyMigrations(url);
@@ -24,6 +25,7 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
       );
     let changes = 0;
     let sent = 0;
+    let rolledDays = 0;
     const promotions = { created: 0, ended: 0 };
     for (const tenant of await tenantsForJobs(db)) {
       const now = new Date();
@@ -33,9 +35,11 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
       const run = await runPromotionsNow(db, tenant.id, changed, now);
       promotions.created += run.created;
       promotions.ended += run.ended + run.closed;
+      rolledDays += (await rollupPendingDays(db, tenant.id, todayIn(tenant.timezone, now))).length;
     }
     log(`Tiering: ${changes} batches changed tier; ${sent} robot messages sent.`);
     log(`Promotions: ${promotions.created} created, ${promotions.ended} ended.`);
+    log(`Reports: ${rolledDays} days rolled up.`);
   } finally {
     await db.$disconnect();
   }

@@ -97,3 +97,10 @@ export type WebhookDeliveryRequestedData = { tenantId: string; subscriptionId: s
 export const webhookDeliveryRequested = eventType("webhook/delivery.requested", {
   schema: staticSchema<WebhookDeliveryRequestedData>(),
 });
+
+export type ReportsRollupDueData = { tenantId: string };
+
+/** Asks for one tenant's finished days to be rolled up for the reports (handled by `reports-rollup-tenant`). */
+export const reportsRollupDue = eventType("report/rollup.due", {
+  schema: staticSchema<ReportsRollupDueData>(),
+});

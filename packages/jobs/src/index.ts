@@ -5,9 +5,11 @@ import {
   createDealAlertFunctions,
   createOutboxFunctions,
   createPromotionFunctions,
+  createReportFunctions,
   createTieringFunctions,
   createWebhookFunctions,
 } from "./functions";
+import { defaultReportDeps } from "./report-deps";
 import { defaultWebhookDeps } from "./webhook-deps";
 
 export { inngest } from "./client";
@@ -57,6 +59,7 @@ export {
 } from "./functions";
 export { hourIn } from "./hour";
 export { OUTBOX_RELAY_LIMIT, relayOutboxToInngest } from "./outbox";
+export { defaultReportDeps, type ReportDeps } from "./report-deps";
 export {
   inngestConfigured,
   requestRetier,
@@ -73,6 +76,7 @@ export const { promotionsMatch, promotionLifecycle, promotionsSweep, promotionsS
 export const { outboxRelay } = createOutboxFunctions(defaultOutboxDeps);
 export const { webhookFanOut, webhookDeliver } = createWebhookFunctions(defaultWebhookDeps);
 export const { dealAlertsSend } = createDealAlertFunctions(defaultDealAlertDeps);
+export const { reportsRollupSchedule, reportsRollupTenant } = createReportFunctions(defaultReportDeps);
 
 /** Every function the app serves (apps/web/src/app/api/inngest). */
 export const functions = [
@@ -91,4 +95,6 @@ export const functions = [
   webhookFanOut,
   webhookDeliver,
   dealAlertsSend,
+  reportsRollupSchedule,
+  reportsRollupTenant,
 ];

@@ -20,6 +20,8 @@ describe("@shelfloop/jobs", () => {
       "webhook-fan-out",
       "webhook-deliver",
       "deal-alerts-send",
+      "reports-rollup-schedule",
+      "reports-rollup-tenant",
     ]);
   });
 });

@@ -1,3 +1,4 @@
+export { allocateLargestRemainder } from "./allocate";
 export { type PromotionMargin, type PromotionMarginInput, promotionMargin } from "./margin";
 export { priceCart } from "./price-cart";
 export type {

@@ -54,6 +54,48 @@ function drawRemainingDays(shelfLifeDays: number, random: Random): number {
   return lowest <= highest ? random.int(lowest, highest) : random.int(-2, shelfLifeDays - 1);
 }
 
+/** Up to this many days of sales per batch, so the reports have a history to show. */
+const SALE_DAYS_PER_BATCH = 8;
+
+/**
+ * A batch's `sold` units as daily till and store sales between its receipt and its last sale day, at
+ * list price (the demo has no promotion history), each with its channel, revenue and list value.
+ */
+function demoSales(
+  product: Product,
+  batchId: string,
+  sold: number,
+  receivedOn: CalendarDate,
+  lastSaleDay: CalendarDate,
+  random: Random,
+): Prisma.StockMovementCreateManyInput[] {
+  if (sold <= 0) return [];
+  const span = daysBetween(receivedOn, lastSaleDay);
+  const days = [...new Set(Array.from({ length: SALE_DAYS_PER_BATCH }, () => random.int(0, span)))].sort(
+    (a, b) => a - b,
+  );
+  const count = Math.min(days.length, sold);
+  return days.slice(0, count).map((offset, i) => {
+    // Equal shares, the remainder on the first days.
+    const units = Math.floor(sold / count) + (i < sold % count ? 1 : 0);
+    const soldOn = addDays(receivedOn, offset);
+    const channel = random.int(1, 100) <= 70 ? "POS" : "STORE";
+    return {
+      tenantId: product.tenantId,
+      batchId,
+      type: "SALE" as const,
+      quantity: -units,
+      reason: channel === "POS" ? "演示数据：POS 销售" : "演示数据：门店销售",
+      referenceType: "DEMO_SALE",
+      referenceId: `${soldOn}-${i}`,
+      occurredAt: at(soldOn, `${String(10 + i).padStart(2, "0")}:00:00`),
+      channel,
+      revenueFen: units * product.listPriceFen,
+      listValueFen: units * product.listPriceFen,
+    };
+  });
+}
+
 /**
  * Batches of every product in every warehouse, each with its receipt and (aggregated) sales in the
  * ledger, so on-hand quantities always equal the sum of movements. Sales never fall after today
@@ -104,19 +146,7 @@ export function demoStock(products: Product[], warehouseIds: string[], today: Ca
           referenceId: `PO-${compact(receivedOn)}`,
           occurredAt: at(receivedOn, "09:30:00"),
         });
-        if (sold > 0) {
-          const soldOn = addDays(receivedOn, random.int(0, daysBetween(receivedOn, lastSaleDay)));
-          movements.push({
-            tenantId,
-            batchId,
-            type: "SALE",
-            quantity: -sold,
-            reason: "演示数据：门店销售汇总",
-            referenceType: "POS_DAILY_SUMMARY",
-            referenceId: soldOn,
-            occurredAt: at(soldOn, "21:00:00"),
-          });
-        }
+        movements.push(...demoSales(product, batchId, sold, receivedOn, lastSaleDay, random));
       }
     }
   }

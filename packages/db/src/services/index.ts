@@ -13,6 +13,7 @@ export * from "./onboarding";
 export * from "./pos";
 export * from "./price-book";
 export * from "./promotions";
+export * from "./reports";
 export { decryptSecret, encryptSecret } from "./secrets";
 export * from "./stock";
 export * from "./storefront";

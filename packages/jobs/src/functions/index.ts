@@ -1,5 +1,6 @@
 import type { DealAlertDeps } from "../deal-alert-deps";
 import type { AlertDeps, OutboxDeps, PromotionDeps, TieringDeps } from "../deps";
+import type { ReportDeps } from "../report-deps";
 import type { WebhookDeps } from "../webhook-deps";
 import { createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
 import { createAlertsPlan } from "./alerts-plan";
@@ -10,6 +11,7 @@ import { createOutboxRelay } from "./outbox-relay";
 import { createPromotionLifecycle } from "./promotion-lifecycle";
 import { createPromotionsMatch } from "./promotions-match";
 import { createPromotionsSweep, createPromotionsSweepTenant } from "./promotions-sweep";
+import { createReportsRollupSchedule, createReportsRollupTenant } from "./reports-rollup";
 import { createTieringSchedule } from "./tiering-schedule";
 import { createTieringTenant } from "./tiering-tenant";
 import { createWebhookDeliver, createWebhookFanOut } from "./webhooks";
@@ -28,6 +30,11 @@ export {
   createPromotionsSweepTenant,
   PROMOTIONS_SWEEP_CRON,
 } from "./promotions-sweep";
+export {
+  createReportsRollupSchedule,
+  createReportsRollupTenant,
+  REPORTS_ROLLUP_CRON,
+} from "./reports-rollup";
 export { createTieringSchedule, TIERING_SCHEDULE_CRON } from "./tiering-schedule";
 export { createTieringTenant, TIER_CHANGE_CHUNK } from "./tiering-tenant";
 export {
@@ -79,4 +86,12 @@ export function createWebhookFunctions(deps: WebhookDeps) {
 /** The mini-program's deal alerts over the given services (the app uses `defaultDealAlertDeps`). */
 export function createDealAlertFunctions(deps: DealAlertDeps) {
   return { dealAlertsSend: createDealAlertsSend(deps) };
+}
+
+/** The nightly report rollup over the given services (the app uses `defaultReportDeps`). */
+export function createReportFunctions(deps: ReportDeps) {
+  return {
+    reportsRollupSchedule: createReportsRollupSchedule(deps),
+    reportsRollupTenant: createReportsRollupTenant(deps),
+  };
 }

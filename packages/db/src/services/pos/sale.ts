@@ -56,7 +56,7 @@ async function moveSoldStock(tx: Tx, caller: PosCaller, priced: PricedCart, sale
     where: { id: { in: promotionIds } },
     select: { id: true, batchId: true },
   });
-  const regular = new Map<string, number>();
+  const regular = new Map<string, { quantity: number; revenueFen: number; listValueFen: number }>();
   for (const line of [...priced.lines, ...priced.gifts]) {
     const promotion = promotions.find((candidate) => candidate.id === line.promotionId);
     for (const allocation of line.allocations) {
@@ -66,13 +66,23 @@ async function moveSoldStock(tx: Tx, caller: PosCaller, priced: PricedCart, sale
           quantity: allocation.quantity,
           reference,
           now,
+          sale: {
+            channel: POS_CHANNEL,
+            revenueFen: allocation.totalFen,
+            listValueFen: allocation.subtotalFen,
+          },
         });
       } else {
-        regular.set(line.productId, (regular.get(line.productId) ?? 0) + allocation.quantity);
+        const sum = regular.get(line.productId) ?? { quantity: 0, revenueFen: 0, listValueFen: 0 };
+        regular.set(line.productId, {
+          quantity: sum.quantity + allocation.quantity,
+          revenueFen: sum.revenueFen + allocation.totalFen,
+          listValueFen: sum.listValueFen + allocation.subtotalFen,
+        });
       }
     }
   }
-  for (const [productId, quantity] of regular) {
+  for (const [productId, { quantity, revenueFen, listValueFen }] of regular) {
     await moveStockOut(tx, {
       type: "SALE",
       productId,
@@ -82,6 +92,7 @@ async function moveSoldStock(tx: Tx, caller: PosCaller, priced: PricedCart, sale
       reference,
       actorId: null,
       now,
+      sale: { channel: POS_CHANNEL, revenueFen, listValueFen },
     });
   }
 }

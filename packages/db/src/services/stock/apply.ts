@@ -8,12 +8,21 @@ export interface StockReference {
   id: string;
 }
 
+/** What a sale brought in, for the reports: its channel, what was paid, list value and promotion. */
+export interface SaleAmounts {
+  channel: string;
+  revenueFen: number;
+  listValueFen: number;
+  promotionId?: string | null;
+}
+
 export interface MovementDetails {
   type: MovementType;
   reason: string | null;
   reference: StockReference | undefined;
   actorId: string | null;
   occurredAt: Date;
+  sale?: SaleAmounts | undefined;
 }
 
 /**
@@ -74,6 +83,10 @@ export function appendMovement(
       referenceId: movement.reference?.id ?? null,
       actorId: movement.actorId,
       occurredAt: movement.occurredAt,
+      channel: movement.sale?.channel ?? null,
+      revenueFen: movement.sale?.revenueFen ?? null,
+      listValueFen: movement.sale?.listValueFen ?? null,
+      promotionId: movement.sale?.promotionId ?? null,
     },
   });
 }

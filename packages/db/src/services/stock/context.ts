@@ -51,12 +51,13 @@ export interface StockProduct {
   category: string;
   shelfLifeDays: number;
   unit: string;
+  listPriceFen: number;
 }
 
 export async function loadProduct(tx: Tx, productId: string): Promise<StockProduct> {
   const product = await tx.product.findUnique({
     where: { id: productId },
-    select: { id: true, category: true, shelfLifeDays: true, unit: true },
+    select: { id: true, category: true, shelfLifeDays: true, unit: true, listPriceFen: true },
   });
   if (!product) throw new StockError("PRODUCT_NOT_FOUND", "商品不存在");
   return product;

@@ -1,5 +1,6 @@
+import { allocateLargestRemainder } from "@shelfloop/core";
 import type { Tx } from "../../scope";
-import { applyMovement, type StockReference } from "./apply";
+import { applyMovement, type SaleAmounts, type StockReference } from "./apply";
 import { loadProduct, loadWarehouse } from "./context";
 import { insufficientStock } from "./errors";
 import { type Allocation, allocateFefo, allocationOf } from "./fefo";
@@ -19,7 +20,14 @@ interface StockOutBase {
 /** What leaves a warehouse by FEFO. Losses and corrections carry a reason and the person responsible. */
 export type StockOutInput = StockOutBase &
   (
-    | { type: "SALE" | "TRANSFER_OUT"; reason?: string | undefined; actorId: string | null }
+    | {
+        type: "SALE";
+        reason?: string | undefined;
+        actorId: string | null;
+        /** What the whole quantity brought in; without it, a sale at list price in the store (the console). */
+        sale?: Omit<SaleAmounts, "promotionId"> | undefined;
+      }
+    | { type: "TRANSFER_OUT"; reason?: string | undefined; actorId: string | null }
     | { type: "ADJUST"; reason: string; actorId: string }
     | { type: "WRITE_OFF"; reason: WriteOffReason; actorId: string }
   );
@@ -60,14 +68,38 @@ export async function moveStockOut(tx: Tx, input: StockOutInput): Promise<Alloca
       label: input.type === "SALE" ? "可售" : "可用",
     });
   }
-  for (const draw of draws) {
+  const sales = input.type === "SALE" ? saleShares(input.sale, product.listPriceFen, draws) : [];
+  for (const [index, draw] of draws.entries()) {
     await applyMovement(tx, draw.batch, -draw.quantity, {
       type: input.type,
       reason,
       reference: input.reference,
       actorId: input.actorId,
       occurredAt: input.now,
+      sale: sales[index],
     });
   }
   return draws.map(allocationOf);
+}
+
+/** A sale's amounts shared over the batches drawn, by units, to the fen (they add up exactly). */
+function saleShares(
+  sale: Omit<SaleAmounts, "promotionId"> | undefined,
+  listPriceFen: number,
+  draws: readonly { quantity: number }[],
+): SaleAmounts[] {
+  const units = draws.map((draw) => draw.quantity);
+  const total = units.reduce((sum, n) => sum + n, 0);
+  const amounts = sale ?? {
+    channel: "STORE",
+    revenueFen: listPriceFen * total,
+    listValueFen: listPriceFen * total,
+  };
+  const revenue = allocateLargestRemainder(amounts.revenueFen, units);
+  const listValue = allocateLargestRemainder(amounts.listValueFen, units);
+  return draws.map((_, i) => ({
+    channel: amounts.channel,
+    revenueFen: revenue[i] ?? 0,
+    listValueFen: listValue[i] ?? 0,
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "../../scope";
-import { applyMovement, type StockReference } from "./apply";
+import { applyMovement, type SaleAmounts, type StockReference } from "./apply";
 import { loadProduct, loadWarehouse } from "./context";
 import { insufficientStock, StockError } from "./errors";
 import { requirePositiveQuantity } from "./guards";
@@ -10,6 +10,8 @@ export interface ReservedSaleInput {
   quantity: number;
   reference?: StockReference | undefined;
   now: Date;
+  /** What these units brought in (the promotion is this sale's own). */
+  sale: Omit<SaleAmounts, "promotionId">;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function sellReservedStock(tx: Tx, input: ReservedSaleInput): Promi
     reference: input.reference,
     actorId: null,
     occurredAt: input.now,
+    sale: { ...input.sale, promotionId: input.promotionId },
   });
   await tx.promotion.update({ where: { id: input.promotionId }, data: { soldQty: { increment: quantity } } });
   return { batchId: batch.id };
