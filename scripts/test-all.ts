@@ -17,6 +17,8 @@ const STEPS: { name: string; command: string[] }[] = [
   { name: "typecheck", command: ["turbo", "run", "typecheck"] },
   { name: "lint", command: ["biome", "ci", "--error-on-warnings", "."] },
   { name: "unit+integration", command: ["turbo", "run", "test", "--concurrency=1"] },
+  // Tenant isolation over every procedure and route, fuzzing, concurrency (`pnpm test:reliability`).
+  { name: "reliability", command: ["pnpm", "--filter", "@shelfloop/api", "test:reliability"] },
   { name: "build", command: ["turbo", "run", "build"] },
   // The mini-program's H5 build (from the build step) against the console on the same database. It runs
   // first: the console's E2E changes tier policies and rules, which ends the demo's promotions it reads.
@@ -41,6 +43,9 @@ if (process.env.DATABASE_URL) {
 } else {
   const dataDir = mkdtempSync(path.join(tmpdir(), "shelfloop-test-pglite-"));
   console.log("No DATABASE_URL: testing on a fresh embedded PostgreSQL (PGlite).");
+  console.log(
+    "PGlite serves one session at a time, so it cannot prove concurrency: the reliability step's concurrency suite runs only with DATABASE_URL (CI sets it).",
+  );
   const embedded = await startEmbeddedPostgres({ dataDir, port: 0 });
   // One session at a time: every client keeps one connection and lets it go when idle.
   env = {

@@ -1,6 +1,7 @@
 import { alertsRouter } from "./router/alerts/router";
 import { batchRouter } from "./router/batch/router";
 import { dashboardRouter } from "./router/dashboard/router";
+import { labelRouter } from "./router/label/router";
 import { miniappRouter } from "./router/miniapp/router";
 import { notificationRouter } from "./router/notification/router";
 import { onboardingRouter } from "./router/onboarding/router";
@@ -8,6 +9,7 @@ import { posRouter } from "./router/pos/router";
 import { productRouter } from "./router/product/router";
 import { promotionRouter } from "./router/promotion/router";
 import { promotionRuleRouter } from "./router/promotion-rule/router";
+import { reportRouter } from "./router/report/router";
 import { staffRouter } from "./router/staff/router";
 import { stockRouter } from "./router/stock/router";
 import { tenantRouter } from "./router/tenant/router";
@@ -20,6 +22,7 @@ export const appRouter = createTRPCRouter({
   alerts: alertsRouter,
   batch: batchRouter,
   dashboard: dashboardRouter,
+  label: labelRouter,
   miniapp: miniappRouter,
   notification: notificationRouter,
   onboarding: onboardingRouter,
@@ -27,6 +30,7 @@ export const appRouter = createTRPCRouter({
   product: productRouter,
   promotion: promotionRouter,
   promotionRule: promotionRuleRouter,
+  report: reportRouter,
   staff: staffRouter,
   stock: stockRouter,
   tenant: tenantRouter,

@@ -63,8 +63,22 @@ const businessErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Whether a string in the input (a value or a key) holds U+0000, which Postgres text cannot store. */
+const hasNulByte = (value: unknown, depth = 0): boolean => {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (value === null || typeof value !== "object" || depth > 64) return false;
+  return Object.entries(value).some(([key, child]) => key.includes("\u0000") || hasNulByte(child, depth + 1));
+};
+
+/** Such input is refused as malformed here, rather than failing in the database as an internal error. */
+const refuseNulBytes = t.middleware(async ({ getRawInput, next }) => {
+  if (hasNulByte(await getRawInput().catch(() => undefined)))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "输入包含无效字符（U+0000）" });
+  return next();
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(businessErrors);
+export const publicProcedure = t.procedure.use(businessErrors).use(refuseNulBytes);
 
 /** A signed-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,6 +1,7 @@
 export type { ChannelFailure } from "./http/failure";
 export type { HeaderBag } from "./http/headers";
 export { TOKEN_MARGIN_MS } from "./http/token-cache";
+export * from "./labels";
 export * from "./pos-signing/nonce-store";
 export * from "./pos-signing/sign";
 export * from "./pos-signing/verify";

@@ -1,3 +1,4 @@
+export * from "./advisor";
 export * from "./calendar";
 export * from "./catalogue";
 export * from "./gs1";

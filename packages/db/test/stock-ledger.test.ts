@@ -341,12 +341,20 @@ describe("moving one batch", () => {
       ),
       "BATCH_STATUS",
     );
-    const audit = await asShop((tx) => tx.auditLog.findMany({ where: { entityId: held.batchId } }));
+    const audit = await asShop((tx) =>
+      tx.auditLog.findMany({ where: { entityId: held.batchId }, orderBy: { createdAt: "asc" } }),
+    );
     expect(audit).toMatchObject([
       {
         action: "batch.quarantined",
         actorId: shop.userId,
         after: { status: "QUARANTINED", reason: "厂家召回" },
+      },
+      {
+        action: "stock.written_off",
+        actorId: shop.userId,
+        before: { qtyOnHand: 4, status: "QUARANTINED" },
+        after: { qtyOnHand: 0, status: "WRITTEN_OFF", delta: -4, reason: "RECALLED" },
       },
     ]);
   });

@@ -15,6 +15,7 @@ const NAV: { href: string; label: string; minRole: Role; badge?: () => ReactNode
   { href: "/receiving", label: messages.nav.receiving, minRole: "STAFF" },
   { href: "/batches", label: messages.nav.batches, minRole: "VIEWER" },
   { href: "/promotions", label: messages.nav.promotions, minRole: "VIEWER", badge: PendingPromotionsBadge },
+  { href: "/reports", label: messages.nav.reports, minRole: "VIEWER" },
   { href: "/ledger", label: messages.nav.ledger, minRole: "VIEWER" },
   { href: "/products", label: messages.nav.products, minRole: "VIEWER" },
   // One entry for every settings page; the settings layout lists them (see settings-nav.tsx).

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { addDays, type CalendarDate, daysBetween, gtinCheckDigit } from "@shelfloop/core";
 import type { Prisma } from "../generated/prisma/client";
 import { DEMO_CATALOGUE } from "./catalogue";
+import { expiredBatchHistory } from "./demo-history";
 import type { seededRandom } from "./random";
 
 type Random = ReturnType<typeof seededRandom>;
@@ -57,9 +58,12 @@ function drawRemainingDays(shelfLifeDays: number, random: Random): number {
 /** Up to this many days of sales per batch, so the reports have a history to show. */
 const SALE_DAYS_PER_BATCH = 8;
 
+/** A past deal the batch's later sales were made under. */
+type PastDeal = { id: string; fromDay: CalendarDate; unitPriceFen: number } | null;
+
 /**
- * A batch's `sold` units as daily till and store sales between its receipt and its last sale day, at
- * list price (the demo has no promotion history), each with its channel, revenue and list value.
+ * A batch's `sold` units as daily till and store sales between its receipt and its last sale day, each
+ * with its channel, revenue and list value: at list price, or at the past deal's price from its first day.
  */
 function demoSales(
   product: Product,
@@ -68,6 +72,7 @@ function demoSales(
   receivedOn: CalendarDate,
   lastSaleDay: CalendarDate,
   random: Random,
+  deal: PastDeal,
 ): Prisma.StockMovementCreateManyInput[] {
   if (sold <= 0) return [];
   const span = daysBetween(receivedOn, lastSaleDay);
@@ -79,7 +84,8 @@ function demoSales(
     // Equal shares, the remainder on the first days.
     const units = Math.floor(sold / count) + (i < sold % count ? 1 : 0);
     const soldOn = addDays(receivedOn, offset);
-    const channel = random.int(1, 100) <= 70 ? "POS" : "STORE";
+    const onDeal = deal !== null && soldOn >= deal.fromDay;
+    const channel = onDeal || random.int(1, 100) <= 70 ? "POS" : "STORE";
     return {
       tenantId: product.tenantId,
       batchId,
@@ -90,8 +96,9 @@ function demoSales(
       referenceId: `${soldOn}-${i}`,
       occurredAt: at(soldOn, `${String(10 + i).padStart(2, "0")}:00:00`),
       channel,
-      revenueFen: units * product.listPriceFen,
+      revenueFen: units * (onDeal ? deal.unitPriceFen : product.listPriceFen),
       listValueFen: units * product.listPriceFen,
+      promotionId: onDeal ? deal.id : null,
     };
   });
 }
@@ -104,6 +111,8 @@ function demoSales(
 export function demoStock(products: Product[], warehouseIds: string[], today: CalendarDate, random: Random) {
   const batches: Prisma.BatchCreateManyInput[] = [];
   const movements: Prisma.StockMovementCreateManyInput[] = [];
+  const tierChanges: Prisma.BatchTierChangeCreateManyInput[] = [];
+  const promotions: Prisma.PromotionCreateManyInput[] = [];
   for (const product of products) {
     for (const warehouseId of warehouseIds) {
       for (let n = 1; n <= BATCHES_PER_PRODUCT_PER_WAREHOUSE; n++) {
@@ -123,6 +132,31 @@ export function demoStock(products: Product[], warehouseIds: string[], today: Ca
           ? qtyReceived
           : Math.min(qtyReceived - 1, Math.floor((qtyReceived * shareSold) / shelfLifeDays));
         const batchId = randomUUID();
+        const expired = expiryDate < today;
+        const history = expired
+          ? expiredBatchHistory(
+              {
+                id: batchId,
+                tenantId,
+                shelfLifeDays,
+                receivedOn,
+                expiryDate,
+                listPriceFen: product.listPriceFen,
+              },
+              random.int(1, 100) <= 60,
+            )
+          : null;
+        const sales = demoSales(
+          product,
+          batchId,
+          sold,
+          receivedOn,
+          lastSaleDay,
+          random,
+          history?.promotion ?? null,
+        );
+        // Half of the expired stock still on hand was written off the morning after expiry.
+        const writtenOff = expired && sold < qtyReceived && random.int(1, 100) <= 50 ? qtyReceived - sold : 0;
         batches.push({
           id: batchId,
           tenantId,
@@ -133,8 +167,9 @@ export function demoStock(products: Product[], warehouseIds: string[], today: Ca
           expiryDate: dbDate(expiryDate),
           receivedAt: at(receivedOn, "09:30:00"),
           qtyReceived,
-          qtyOnHand: qtyReceived - sold,
-          status: soldOut ? "DEPLETED" : "ACTIVE",
+          qtyOnHand: qtyReceived - sold - writtenOff,
+          status: soldOut ? "DEPLETED" : writtenOff > 0 ? "WRITTEN_OFF" : "ACTIVE",
+          ...(history ? { tier: history.tier } : {}),
         });
         movements.push({
           tenantId,
@@ -146,9 +181,35 @@ export function demoStock(products: Product[], warehouseIds: string[], today: Ca
           referenceId: `PO-${compact(receivedOn)}`,
           occurredAt: at(receivedOn, "09:30:00"),
         });
-        movements.push(...demoSales(product, batchId, sold, receivedOn, lastSaleDay, random));
+        movements.push(...sales);
+        if (writtenOff > 0) {
+          movements.push({
+            tenantId,
+            batchId,
+            type: "WRITE_OFF",
+            quantity: -writtenOff,
+            reason: "过期",
+            referenceType: "DEMO_WRITE_OFF",
+            referenceId: batchId,
+            occurredAt: at(addDays(expiryDate, 1), "08:00:00"),
+          });
+        }
+        if (history) {
+          tierChanges.push(...history.tierChanges);
+          if (history.promotion) {
+            const { fromDay: _from, unitPriceFen: _price, ...promotion } = history.promotion;
+            const soldQty = sales
+              .filter((sale) => sale.promotionId === promotion.id)
+              .reduce((sum, sale) => sum - sale.quantity, 0);
+            // The deal offered what was on hand when it started.
+            const soldBefore = sales
+              .filter((sale) => sale.promotionId !== promotion.id)
+              .reduce((sum, sale) => sum - sale.quantity, 0);
+            promotions.push({ ...promotion, soldQty, reservedQty: qtyReceived - soldBefore });
+          }
+        }
       }
     }
   }
-  return { batches, movements };
+  return { batches, movements, tierChanges, promotions };
 }

@@ -45,7 +45,7 @@ export async function seedDemoTenant(db: Database, today: CalendarDate): Promise
   );
   const warehouses = DEMO_WAREHOUSES.map((warehouse) => ({ id: randomUUID(), tenantId, ...warehouse }));
   const products = demoProducts(tenantId, random);
-  const { batches, movements } = demoStock(
+  const { batches, movements, tierChanges, promotions } = demoStock(
     products,
     warehouses.map((warehouse) => warehouse.id),
     today,
@@ -70,7 +70,10 @@ export async function seedDemoTenant(db: Database, today: CalendarDate): Promise
         await tx.warehouse.createMany({ data: warehouses });
         await tx.product.createMany({ data: products });
         await tx.batch.createMany({ data: batches });
+        // Promotions first: past deals' sales name them.
+        await tx.promotion.createMany({ data: promotions });
         await tx.stockMovement.createMany({ data: movements });
+        await tx.batchTierChange.createMany({ data: tierChanges });
         await seedDefaultRules(tx, tenantId);
         await tx.auditLog.create({
           data: {

@@ -1,3 +1,4 @@
+export * from "./advisor";
 export * from "./alerts";
 export { authenticate, type SignedInMember } from "./auth/authenticate";
 export { hashPassword, verifyPassword } from "./auth/password";
@@ -9,6 +10,7 @@ export { setupProgress } from "./dashboard/setup-progress";
 export { type BandTotals, stockByBand } from "./dashboard/stock-by-band";
 export * from "./deal-alerts";
 export { BusinessError, type BusinessErrorKind } from "./errors";
+export * from "./labels";
 export * from "./onboarding";
 export * from "./pos";
 export * from "./price-book";

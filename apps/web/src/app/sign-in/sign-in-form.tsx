@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { getCsrfToken } from "next-auth/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { authButton, authInput } from "~/components/auth-card";
-import { messages } from "~/i18n";
+import { format, messages } from "~/i18n";
 import { signInWithPassword } from "~/lib/sign-in";
 
 const t = messages.signIn;
@@ -36,7 +36,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       router.refresh();
       return;
     }
-    setError(outcome === "invalid" ? t.invalid : t.failed);
+    setError(
+      typeof outcome === "object"
+        ? format(t.tooManyAttempts, { minutes: outcome.retryAfterMinutes })
+        : outcome === "invalid"
+          ? t.invalid
+          : t.failed,
+    );
     setSubmitting(false);
   }
 

@@ -2,6 +2,7 @@ import { createRobot, type RobotConfig } from "@shelfloop/channels";
 import type { AlertEndpoint, Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../scope";
 import { recordAudit } from "../audit";
+import { BusinessError } from "../errors";
 import { decryptSecret, encryptSecret } from "../secrets";
 
 export interface EndpointInput {
@@ -58,6 +59,19 @@ export async function saveEndpoint(tx: Tx, actor: Actor, input: EndpointInput, i
   };
   const before = id ? await tx.alertEndpoint.findUnique({ where: { id } }) : null;
   if (id && !before) return null;
+  // The warehouses must be the tenant's own (RLS hides other tenants'), never just any uuid.
+  const warehouses = new Set(settings.warehouseIds);
+  if (
+    warehouses.size > 0 &&
+    (await tx.warehouse.count({ where: { id: { in: [...warehouses] } } })) !== warehouses.size
+  )
+    throw new BusinessError("BAD_REQUEST", "所选仓库不存在", "warehouseIds");
+  // Names are unique per tenant: taking one in use is the merchant's mistake, not a server error.
+  const taken = await tx.alertEndpoint.findFirst({
+    where: { name: settings.name, ...(before ? { id: { not: before.id } } : {}) },
+    select: { id: true },
+  });
+  if (taken) throw new BusinessError("CONFLICT", "已有同名的推送渠道，请换一个名称", "name");
   const saved = before
     ? await tx.alertEndpoint.update({
         where: { id: before.id },

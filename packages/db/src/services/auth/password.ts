@@ -26,6 +26,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
-  const actual = await derive(password, Buffer.from(salt, "base64"), Number(n), Number(r), Number(p));
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  // Parameters scrypt refuses (not a power of two, beyond maxmem) make a hash that matches nothing.
+  const actual = await derive(password, Buffer.from(salt, "base64"), Number(n), Number(r), Number(p)).catch(
+    () => null,
+  );
+  return actual !== null && actual.length === expected.length && timingSafeEqual(actual, expected);
 }

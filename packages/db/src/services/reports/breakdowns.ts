@@ -43,7 +43,7 @@ export async function channelSplit(
 ): Promise<ChannelShare[]> {
   const rows = await tx.$queryRaw<{ channel: string; units: bigint; revenue: bigint; listValue: bigint }[]>`
     SELECT channel, sum(units_sold) AS units, sum(revenue_fen) AS revenue, sum(list_value_fen) AS "listValue"
-      FROM report_daily_sales
+      FROM report_daily_channel
      WHERE day BETWEEN ${dbDate(period.from)} AND ${dbDate(period.to)} AND units_sold > 0
        AND (${warehouseId}::uuid IS NULL OR warehouse_id = ${warehouseId}::uuid)
      GROUP BY channel ORDER BY sum(revenue_fen) DESC`;
@@ -65,27 +65,21 @@ export interface NearExpiryProduct {
   tierEntries: Record<string, number>;
 }
 
-/** The products whose batches entered alert tiers most often in the period (from the tier history). */
+/** The products whose batches entered alert tiers most often in the period (from the daily tier entries). */
 export async function topNearExpiryProducts(
   tx: Tx,
   period: ReportPeriod,
-  timezone: string,
   warehouseId: string | null,
   limit = 10,
 ): Promise<NearExpiryProduct[]> {
   const rows = await tx.$queryRaw<
     { productId: string; productName: string; category: string; tier: string; batches: bigint }[]
   >`
-    SELECT p.id::text AS "productId", p.name AS "productName", p.category, c.to_tier AS tier,
-           count(DISTINCT c.batch_id) AS batches
-      FROM batch_tier_changes c
-      JOIN batches b ON b.id = c.batch_id
-      JOIN products p ON p.id = b.product_id
-     WHERE c.to_tier <> 'NORMAL'
-       AND c.changed_at >= (${dbDate(period.from)}::date)::timestamp AT TIME ZONE ${timezone}
-       AND c.changed_at < (${dbDate(period.to)}::date + 1)::timestamp AT TIME ZONE ${timezone}
-       AND (${warehouseId}::uuid IS NULL OR b.warehouse_id = ${warehouseId}::uuid)
-     GROUP BY p.id, p.name, p.category, c.to_tier`;
+    SELECT p.id::text AS "productId", p.name AS "productName", p.category, e.tier, sum(e.batches) AS batches
+      FROM report_daily_tier_entries e JOIN products p ON p.id = e.product_id
+     WHERE e.day BETWEEN ${dbDate(period.from)} AND ${dbDate(period.to)}
+       AND (${warehouseId}::uuid IS NULL OR e.warehouse_id = ${warehouseId}::uuid)
+     GROUP BY p.id, p.name, p.category, e.tier`;
   const products = new Map<string, NearExpiryProduct>();
   for (const row of rows) {
     const product = products.get(row.productId) ?? {

@@ -119,6 +119,6 @@ export async function reportDashboard(
     promotions,
     byTier: groupBy(promotions, (p) => p.tier),
     byRule: groupBy(promotions, (p) => p.ruleName ?? "手工创建"),
-    topProducts: await topNearExpiryProducts(tx, current, timezone, w),
+    topProducts: await topNearExpiryProducts(tx, current, w),
   };
 }

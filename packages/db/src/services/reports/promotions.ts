@@ -130,7 +130,7 @@ async function baselineSales(tx: Tx, promotionIds: string[]): Promise<Map<string
       JOIN report_daily_sales r ON r.batch_id = pr.batch_id
        AND r.day >= (pr.starts_at AT TIME ZONE t.timezone)::date - ${BASELINE_DAYS}::int
        AND r.day < (pr.starts_at AT TIME ZONE t.timezone)::date
-     WHERE pr.id::text = ANY(${promotionIds})
+     WHERE pr.id = ANY(${promotionIds}::uuid[])
      GROUP BY pr.id, r.day, pr.starts_at, t.timezone`;
   const daily = new Map<string, number[]>();
   for (const row of rows) {

@@ -14,7 +14,8 @@ export interface RolledDay {
 
 /**
  * Rebuilds one tenant-local day of the report rollups, whole, in one transaction: the day's sales,
- * receipts and write-offs per batch, channel and promotion (from the ledger), and the stock at the end
+ * receipts and write-offs per batch, channel and promotion (from the ledger) and their sums per
+ * warehouse and channel, the batches entering each alert tier per product, and the stock at the end
  * of the day per warehouse and tier (on hand today minus the movements since; the tier the batch had
  * then, from the tier history; EXPIRED once past its expiry date). Running it again for the same day
  * gives the same rows.
@@ -26,6 +27,8 @@ export async function rollupDay(tx: Tx, tenantId: string, day: CalendarDate): Pr
   });
   const b = { day: dbDate(day), timezone };
   await tx.reportDailySales.deleteMany({ where: { day: b.day } });
+  await tx.reportDailyChannel.deleteMany({ where: { day: b.day } });
+  await tx.reportDailyTierEntry.deleteMany({ where: { day: b.day } });
   await tx.reportDailyStock.deleteMany({ where: { day: b.day } });
   const salesRows = await tx.$executeRaw`
     INSERT INTO report_daily_sales (tenant_id, day, warehouse_id, product_id, batch_id, channel, promotion_id,
@@ -46,6 +49,21 @@ export async function rollupDay(tx: Tx, tenantId: string, day: CalendarDate): Pr
        AND m.occurred_at >= (${b.day}::date)::timestamp AT TIME ZONE ${b.timezone}
        AND m.occurred_at < (${b.day}::date + 1)::timestamp AT TIME ZONE ${b.timezone}
      GROUP BY m.tenant_id, bt.warehouse_id, bt.product_id, m.batch_id, coalesce(m.channel, ''), m.promotion_id`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_channel (tenant_id, day, warehouse_id, channel, units_sold, revenue_fen,
+      list_value_fen, cogs_fen, units_written_off, write_off_value_fen, units_received)
+    SELECT tenant_id, day, warehouse_id, channel, sum(units_sold)::int, sum(revenue_fen), sum(list_value_fen),
+           sum(cogs_fen), sum(units_written_off)::int, sum(write_off_value_fen), sum(units_received)::int
+      FROM report_daily_sales WHERE day = ${b.day}::date
+     GROUP BY tenant_id, day, warehouse_id, channel`;
+  await tx.$executeRaw`
+    INSERT INTO report_daily_tier_entries (tenant_id, day, warehouse_id, product_id, tier, batches)
+    SELECT c.tenant_id, ${b.day}::date, bt.warehouse_id, bt.product_id, c.to_tier, count(DISTINCT c.batch_id)::int
+      FROM batch_tier_changes c JOIN batches bt ON bt.id = c.batch_id
+     WHERE c.to_tier <> 'NORMAL'
+       AND c.changed_at >= (${b.day}::date)::timestamp AT TIME ZONE ${b.timezone}
+       AND c.changed_at < (${b.day}::date + 1)::timestamp AT TIME ZONE ${b.timezone}
+     GROUP BY c.tenant_id, bt.warehouse_id, bt.product_id, c.to_tier`;
   const stockRows = await tx.$executeRaw`
     WITH day_end AS (SELECT (${b.day}::date + 1)::timestamp AT TIME ZONE ${b.timezone} AS at),
     since AS (

@@ -45,7 +45,7 @@ export async function periodTotals(
     SELECT sum(revenue_fen) AS revenue, sum(list_value_fen) AS "listValue", sum(units_sold) AS units,
            sum(cogs_fen) AS cogs, sum(units_written_off) AS "writeOffUnits",
            sum(write_off_value_fen) AS "writeOffValue", sum(units_received) AS received
-      FROM report_daily_sales
+      FROM report_daily_channel
      WHERE day BETWEEN ${from} AND ${to} AND (${warehouseId}::uuid IS NULL OR warehouse_id = ${warehouseId}::uuid)`;
   const stock = await tx.$queryRaw<{ day: Date; units: bigint; value: bigint }[]>`
     SELECT day, sum(units_on_hand) AS units, sum(cost_value_fen) AS value

@@ -1,5 +1,6 @@
 import type { BatchStatus } from "../../generated/prisma/enums";
 import type { Tx } from "../../scope";
+import { recordAudit } from "../audit";
 import { applyMovement, type StockReference } from "./apply";
 import { loadProduct, loadWarehouse } from "./context";
 import { insufficientStock, StockError } from "./errors";
@@ -27,7 +28,8 @@ export type BatchMoveInput = BatchMoveBase &
  * Moves units of one batch. A write-off may take expired and quarantined stock; a negative
  * adjustment may not take expired stock (expired units leave by write-off, so losses stay visible).
  * Reserved units are never taken. The batch is locked first; refusals are StockErrors thrown before
- * any write. Returns the batch's new quantity and status (WRITTEN_OFF once a write-off empties it).
+ * any write. Besides its ledger row, the move is audited (who, the quantity and status before and
+ * after, the reason). Returns the batch's new quantity and status (WRITTEN_OFF once a write-off empties it).
  */
 export async function moveBatchStock(
   tx: Tx,
@@ -59,6 +61,14 @@ export async function moveBatchStock(
     reference: input.reference,
     actorId,
     occurredAt: input.now,
+  });
+  await recordAudit(tx, {
+    actor: { tenantId: batch.tenantId, userId: actorId },
+    action: input.type === "WRITE_OFF" ? "stock.written_off" : "stock.adjusted",
+    entityType: "Batch",
+    entityId: batch.id,
+    before: { qtyOnHand: batch.qtyOnHand, status: batch.status },
+    after: { ...after, delta, reason, reference: input.reference ?? null },
   });
   return { batchId: batch.id, ...after };
 }

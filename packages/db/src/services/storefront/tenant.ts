@@ -14,6 +14,7 @@ export interface StorefrontTenant {
  * definer function: the caller has no tenant yet, and RLS hides every tenant row). Null if unknown.
  */
 export async function resolveStorefrontTenant(db: Database, key: string): Promise<StorefrontTenant | null> {
+  if (key.includes("\u0000")) return null; // no slug or AppID holds one, and Postgres text cannot
   const [tenant] = await withScope(
     db,
     {},

@@ -45,6 +45,14 @@ function checkedUrl(url: string): string {
   return parsed.toString();
 }
 
+/** The products a Youzan SKU mapping names must be the tenant's own (RLS hides other tenants'). */
+async function checkMappedProducts(tx: Tx, productIds: string[]) {
+  if (productIds.length === 0) return;
+  const found = await tx.product.count({ where: { id: { in: productIds } } });
+  if (found !== productIds.length)
+    throw new BusinessError("BAD_REQUEST", "映射的商品有的不存在", "settings.skus");
+}
+
 /**
  * Adds a subscription. A plain webhook gets a new signing secret, returned this once; a Youzan one keeps
  * the merchant's client secret. Both are stored only encrypted.
@@ -54,6 +62,7 @@ export async function createSubscription(
   actor: AuditEntry["actor"],
   input: SubscriptionInput,
 ): Promise<{ id: string; secret: string | null }> {
+  if (input.kind === "YOUZAN") await checkMappedProducts(tx, Object.keys(input.settings.skus));
   const generated = `whsec_${randomBytes(24).toString("base64url")}`;
   const row = await tx.webhookSubscription.create({
     data: {

@@ -35,12 +35,20 @@ export function PromotionsView() {
           <h1 className="text-2xl font-semibold text-tremor-content-strong">{t.title}</h1>
           <Text>{t.subtitle}</Text>
         </div>
-        <Link
-          href="/promotions/rules"
-          className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
-        >
-          {t.rules}
-        </Link>
+        <div className="flex gap-2">
+          <Link
+            href="/promotions/labels"
+            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
+          >
+            {messages.labels.title}
+          </Link>
+          <Link
+            href="/promotions/rules"
+            className="rounded-md border border-tremor-border bg-white px-3 py-1.5 text-sm hover:bg-tremor-background-subtle"
+          >
+            {t.rules}
+          </Link>
+        </div>
       </div>
       <StatusTabs
         value={filters.status}

@@ -14,6 +14,7 @@ import {
   Text,
 } from "@tremor/react";
 import Link from "next/link";
+import { MarkdownAdviceCard } from "~/components/markdown-advice-card";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { useTenantTimeZone } from "~/components/use-tenant-time-zone";
 import { format, formatDateTime, messages } from "~/i18n";
@@ -51,6 +52,8 @@ export function BatchDetailView({ id }: { id: string }) {
       </div>
 
       <BatchActions batch={b} />
+
+      <MarkdownAdviceCard batchId={b.id} />
 
       <div className="grid gap-4 sm:grid-cols-4">
         <Card>

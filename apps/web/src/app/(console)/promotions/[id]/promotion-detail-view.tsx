@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, Text } from "@tremor/react";
 import Link from "next/link";
 import { BAND_COLOR } from "~/components/bands";
+import { MarkdownAdviceCard } from "~/components/markdown-advice-card";
 import { ErrorState, LoadingState } from "~/components/query-state";
 import { remainingLabel } from "~/components/remaining-label";
 import { useTenantTimeZone } from "~/components/use-tenant-time-zone";
@@ -44,6 +45,9 @@ export function PromotionDetailView({ id }: { id: string }) {
       </div>
 
       <PromotionDecision promotion={p} timeZone={timeZone} />
+      {(p.status === "PENDING_APPROVAL" || p.status === "ACTIVE") && (
+        <MarkdownAdviceCard batchId={p.batch.id} />
+      )}
 
       <div className="grid gap-4 md:grid-cols-3">
         <Card className="space-y-2 text-sm">

@@ -11,8 +11,14 @@ import {
 import { createPromotionFixture, createTenantFixture, type TenantFixture } from "@shelfloop/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createCallerFactory, createTRPCContext, handlePosSale, handleStorefront } from "../src";
-import { posShop, signedRequest } from "./pos-fixture";
+import {
+  appRouter,
+  createCallerFactory,
+  createTRPCContext,
+  handlePosSale,
+  handleStorefront,
+} from "../../src";
+import { posShop, signedRequest } from "../pos-fixture";
 
 /**
  * Concurrency proofs on the real PostgreSQL: many requests through the real handlers at once, then

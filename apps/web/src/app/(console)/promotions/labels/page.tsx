@@ -1,0 +1,5 @@
+import { LabelsView } from "./labels-view";
+
+export default function LabelsPage() {
+  return <LabelsView />;
+}

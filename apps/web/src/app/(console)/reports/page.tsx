@@ -1,0 +1,5 @@
+import { ReportsView } from "./reports-view";
+
+export default function ReportsPage() {
+  return <ReportsView />;
+}

@@ -1,0 +1,5 @@
+import { PurchasingView } from "./purchasing-view";
+
+export default function PurchasingPage() {
+  return <PurchasingView />;
+}

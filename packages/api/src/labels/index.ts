@@ -1,0 +1,1 @@
+export { handleLabelPdf, type LabelPdfDeps } from "./handler";

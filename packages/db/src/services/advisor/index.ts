@@ -1,0 +1,1 @@
+export { type BatchAdvice, batchMarkdownAdvice } from "./batch-advice";
