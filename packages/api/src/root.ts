@@ -2,6 +2,7 @@ import { alertsRouter } from "./router/alerts/router";
 import { batchRouter } from "./router/batch/router";
 import { dashboardRouter } from "./router/dashboard/router";
 import { labelRouter } from "./router/label/router";
+import { locationRouter } from "./router/location/router";
 import { miniappRouter } from "./router/miniapp/router";
 import { notificationRouter } from "./router/notification/router";
 import { onboardingRouter } from "./router/onboarding/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   batch: batchRouter,
   dashboard: dashboardRouter,
   label: labelRouter,
+  location: locationRouter,
   miniapp: miniappRouter,
   notification: notificationRouter,
   onboarding: onboardingRouter,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_RULES,
+  describeTemplateTerms,
   firstMatchingRule,
   type PromotionTemplate,
   promotionMargin,
@@ -125,5 +126,35 @@ describe("validating a rule", () => {
       "template.marginFloorPercent",
     ]);
     expect(result.errors[1]?.message).toBe("过期批次禁止销售，不能设置促销");
+  });
+});
+
+describe("an advisor-priced rule", () => {
+  const terms = { type: "ADVISOR_PERCENT_OFF", params: { maxPercentOff: 30 } } as const;
+  const resolve = (advisedPercentOff: number | null) =>
+    resolveTerms(terms, { productId: "p", listPriceFen: 1_000, advisedPercentOff });
+
+  it("runs the advisor's rung as a percent off, capped by the rule", () => {
+    expect(resolve(20)).toEqual({ ok: true, terms: { type: "PERCENT_OFF", params: { percentOff: 20 } } });
+    expect(resolve(50)).toEqual({ ok: true, terms: { type: "PERCENT_OFF", params: { percentOff: 30 } } });
+  });
+
+  it("makes no promotion when the batch sells in time at list price, or without advice", () => {
+    expect(resolve(0)).toEqual({ ok: false, reason: "折扣顾问：按原价即可在转为紧急前售完，无需促销" });
+    expect(resolve(null)).toMatchObject({ ok: false });
+  });
+
+  it("describes and validates its cap", () => {
+    expect(describeTemplateTerms(terms)).toBe("折扣顾问定价（最多直降 30%）");
+    const spec = { ...red, template: { ...red.template, terms } };
+    expect(validateRuleSpec(spec)).toEqual({ ok: true });
+    const tooDeep = {
+      ...spec,
+      template: { ...spec.template, terms: { ...terms, params: { maxPercentOff: 95 } } },
+    };
+    expect(validateRuleSpec(tooDeep)).toMatchObject({
+      ok: false,
+      errors: [expect.objectContaining({ field: "template.terms.params.maxPercentOff" })],
+    });
   });
 });

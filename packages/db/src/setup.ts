@@ -3,6 +3,7 @@ import { createDatabase } from "./client";
 import { applyMigrations } from "./migrations/apply";
 import { DEMO_TENANT, seedDemoTenant } from "./seed";
 import { deliverAlertsNow } from "./services/alerts";
+import { handOffPromotionsNow } from "./services/handoff";
 import { runPromotionsNow } from "./services/promotions";
 import { rollupPendingDays } from "./services/reports";
 import { retierTenantById, tenantsForJobs } from "./services/tiering";
@@ -35,6 +36,7 @@ export async function prepareDatabase(url: string, log: (line: string) => void =
       const run = await runPromotionsNow(db, tenant.id, changed, now);
       promotions.created += run.created;
       promotions.ended += run.ended + run.closed;
+      await handOffPromotionsNow(db, tenant.id);
       rolledDays += (await rollupPendingDays(db, tenant.id, todayIn(tenant.timezone, now))).length;
     }
     log(`Tiering: ${changes} batches changed tier; ${sent} robot messages sent.`);

@@ -83,6 +83,23 @@ describe("buildTierDigest", () => {
     expect(digest.markdown).toContain("最紧急的 5 个批次：");
   });
 
+  test("names the location of a batch that has one", () => {
+    const digest = buildTierDigest({
+      tenantName: "T",
+      tierNames: TIER_NAMES,
+      consoleUrl: CONSOLE,
+      batches: [
+        batch({ batchId: "a", lotCode: "LA", remainingDays: 1, locationCode: "A-03-2" }),
+        batch({ batchId: "b", lotCode: "LB", remainingDays: 2 }),
+      ],
+    });
+    const listed = digest.markdown.split("\n").filter((line) => line.includes("批号"));
+    expect(listed).toEqual([
+      "- 蒙牛纯牛奶 250ml · 批号 LA · 上海一号仓 · 库位 A-03-2 · 还剩 1 天（紧急）",
+      "- 蒙牛纯牛奶 250ml · 批号 LB · 上海一号仓 · 还剩 2 天（紧急）",
+    ]);
+  });
+
   test("follows the order of tierNames after EXPIRED, and shows unknown tiers last by key", () => {
     const digest = buildTierDigest({
       tenantName: "T",

@@ -49,7 +49,7 @@ describe("publishing the price book", () => {
     const [versions, outbox, pos, mall] = await inTenant(fixture, (tx) =>
       Promise.all([
         tx.priceBookVersion.findMany(),
-        tx.outboxEvent.findMany(),
+        tx.outboxEvent.findMany({ where: { topic: "pricebook.published" } }),
         currentPriceBook(tx, { channel: "POS" }),
         currentPriceBook(tx, { channel: "MALL" }),
       ]),
@@ -257,11 +257,26 @@ describe("the outbox relay", () => {
     await approve(fixture, promotionId);
     const sent: unknown[] = [];
     const send = async (messages: unknown[]) => void sent.push(...messages);
-    expect(await relayOutbox(db, { limit: 10, send, tenantId: fixture.tenantId })).toBe(1);
+    // The price-book version, and the promotion's approval and going live (hand-offs).
+    expect(await relayOutbox(db, { limit: 10, send, tenantId: fixture.tenantId })).toBe(3);
     expect(await relayOutbox(db, { limit: 10, send, tenantId: fixture.tenantId })).toBe(0);
-    expect(sent).toMatchObject([
-      { tenantId: fixture.tenantId, topic: "pricebook.published", payload: { version: 1 } },
-    ]);
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          tenantId: fixture.tenantId,
+          topic: "pricebook.published",
+          payload: { tenantId: fixture.tenantId, version: 1 },
+        }),
+        expect.objectContaining({
+          topic: "promotion.lifecycle",
+          payload: expect.objectContaining({ promotionId, event: "APPROVED" }),
+        }),
+        expect.objectContaining({
+          topic: "promotion.lifecycle",
+          payload: expect.objectContaining({ promotionId, event: "ACTIVATED" }),
+        }),
+      ]),
+    );
     const failing = async () => {
       throw new Error("down");
     };
@@ -269,6 +284,7 @@ describe("the outbox relay", () => {
     await expect(relayOutbox(db, { limit: 10, send: failing, tenantId: fixture.tenantId })).rejects.toThrow(
       "down",
     );
-    expect(await relayOutbox(db, { limit: 10, send, tenantId: fixture.tenantId })).toBe(1);
+    // The version that removes its price, and its end.
+    expect(await relayOutbox(db, { limit: 10, send, tenantId: fixture.tenantId })).toBe(2);
   });
 });

@@ -5,8 +5,10 @@ import {
   type MatchOutcome,
   matchBatches,
   type PlannedAlert,
+  type PromotionEventPayload,
   type PromotionStatus,
   planPendingDigests,
+  planPromotionHandoffs,
   planTierAlerts,
   recordEndpointFailure,
   retierTenantById,
@@ -111,3 +113,13 @@ export interface OutboxDeps {
 }
 
 export const defaultOutboxDeps: OutboxDeps = { relayOutbox: () => relayOutboxToInngest() };
+
+/** What the promotion hand-off function needs; tests pass stubs. */
+export interface HandoffDeps {
+  /** Writes the in-app notices for one tenant's promotion events and returns the robot messages. */
+  planPromotionHandoffs(tenantId: string, events: PromotionEventPayload[]): Promise<PlannedAlert[]>;
+}
+
+export const defaultHandoffDeps: HandoffDeps = {
+  planPromotionHandoffs: (tenantId, events) => planPromotionHandoffs(database(), tenantId, events),
+};

@@ -1,4 +1,4 @@
-import type { PlannedAlert } from "@shelfloop/db";
+import type { PlannedAlert, PromotionEventPayload } from "@shelfloop/db";
 import { eventType, staticSchema } from "inngest";
 
 /** Why a tenant is being re-tiered. */
@@ -103,4 +103,9 @@ export type ReportsRollupDueData = { tenantId: string };
 /** Asks for one tenant's finished days to be rolled up for the reports (handled by `reports-rollup-tenant`). */
 export const reportsRollupDue = eventType("report/rollup.due", {
   schema: staticSchema<ReportsRollupDueData>(),
+});
+
+/** A promotion was put up for approval, decided, went live or ended (relayed from the outbox). */
+export const promotionLifecycle = eventType("promotion/lifecycle", {
+  schema: staticSchema<PromotionEventPayload>(),
 });

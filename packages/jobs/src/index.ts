@@ -1,8 +1,15 @@
 import { defaultDealAlertDeps } from "./deal-alert-deps";
-import { defaultAlertDeps, defaultOutboxDeps, defaultPromotionDeps, defaultTieringDeps } from "./deps";
+import {
+  defaultAlertDeps,
+  defaultHandoffDeps,
+  defaultOutboxDeps,
+  defaultPromotionDeps,
+  defaultTieringDeps,
+} from "./deps";
 import {
   createAlertFunctions,
   createDealAlertFunctions,
+  createHandoffFunctions,
   createOutboxFunctions,
   createPromotionFunctions,
   createReportFunctions,
@@ -77,6 +84,7 @@ export const { outboxRelay } = createOutboxFunctions(defaultOutboxDeps);
 export const { webhookFanOut, webhookDeliver } = createWebhookFunctions(defaultWebhookDeps);
 export const { dealAlertsSend } = createDealAlertFunctions(defaultDealAlertDeps);
 export const { reportsRollupSchedule, reportsRollupTenant } = createReportFunctions(defaultReportDeps);
+export const { promotionHandoff } = createHandoffFunctions(defaultHandoffDeps);
 
 /** Every function the app serves (apps/web/src/app/api/inngest). */
 export const functions = [
@@ -97,4 +105,5 @@ export const functions = [
   dealAlertsSend,
   reportsRollupSchedule,
   reportsRollupTenant,
+  promotionHandoff,
 ];

@@ -22,6 +22,7 @@ describe("@shelfloop/jobs", () => {
       "deal-alerts-send",
       "reports-rollup-schedule",
       "reports-rollup-tenant",
+      "promotion-handoff",
     ]);
   });
 });

@@ -14,6 +14,7 @@ const NAV: { href: string; label: string; minRole: Role; badge?: () => ReactNode
   { href: "/", label: messages.nav.dashboard, minRole: "VIEWER" },
   { href: "/receiving", label: messages.nav.receiving, minRole: "STAFF" },
   { href: "/batches", label: messages.nav.batches, minRole: "VIEWER" },
+  { href: "/clearance-zone", label: messages.inStore.navZone, minRole: "STAFF" },
   { href: "/promotions", label: messages.nav.promotions, minRole: "VIEWER", badge: PendingPromotionsBadge },
   { href: "/reports", label: messages.nav.reports, minRole: "VIEWER" },
   { href: "/ledger", label: messages.nav.ledger, minRole: "VIEWER" },

@@ -121,7 +121,13 @@ async function publication(shop: TenantFixture, promotionId: string) {
       tenantVersion: tenant.priceBookVersion,
       versions: await tx.priceBookVersion.findMany({ where: { promotionId }, orderBy: { version: "asc" } }),
       entries: await tx.priceBookEntry.findMany({ where: { promotionId }, orderBy: { channel: "asc" } }),
-      outbox: await tx.outboxEvent.findMany({ orderBy: { createdAt: "asc" } }),
+      outbox: await tx.outboxEvent.findMany({
+        where: { topic: "pricebook.published" },
+        orderBy: { createdAt: "asc" },
+      }),
+      announced: await tx.outboxEvent.count({
+        where: { topic: "promotion.lifecycle", payload: { path: ["event"], equals: "ACTIVATED" } },
+      }),
       activations: await tx.auditLog.count({
         where: { entityId: promotionId, action: "promotion.activated" },
       }),
@@ -517,5 +523,7 @@ describe("promotion activation interrupted and retried", () => {
     expect(after.outbox.map((e) => [e.topic, e.payload])).toEqual([
       ["pricebook.published", { tenantId: shop.tenantId, version: 1 }],
     ]);
+    // Going live is announced once, like the price it publishes.
+    expect(after.announced).toBe(1);
   });
 });

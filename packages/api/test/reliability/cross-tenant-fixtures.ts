@@ -79,6 +79,8 @@ export interface TenantData {
   lotCode: string;
   /** A second batch, received through stock.receive (so there are stock movements). */
   receivedBatchId: string;
+  /** A location of the first warehouse, where the received batch sits. */
+  locationId: string;
   promotionId: string;
   couponCodes: string[];
   ruleId: string;
@@ -136,6 +138,7 @@ export async function createRichTenant(db: Database, label: string): Promise<Ten
     listPriceFen: product.listPriceFen,
     active: true,
   });
+  const location = await owner.location.create({ warehouseId: base.warehouseId, code: "A-01-1" });
   const received = await owner.stock.receive({
     warehouseId: base.warehouseId,
     productId: base.productId,
@@ -143,6 +146,7 @@ export async function createRichTenant(db: Database, label: string): Promise<Ten
     expiryDate: addDays(TODAY, 10),
     quantity: 12,
     lotCode: `LOT-${label}-R`,
+    locationId: location.id,
   });
 
   const couponCodes = [`X${randomBytes(6).toString("hex").toUpperCase()}`];
@@ -237,6 +241,7 @@ export async function createRichTenant(db: Database, label: string): Promise<Ten
     batchId: base.batchId,
     lotCode: `LOT-${label}`,
     receivedBatchId: received.batchId,
+    locationId: location.id,
     promotionId,
     couponCodes,
     ruleId: rule.id,
@@ -362,6 +367,12 @@ export const INPUTS: Record<string, (a: TenantData, own: TenantData) => Case[]> 
   "dashboard.getSetupProgress": () => [ok(undefined)],
 
   "label.status": () => [ok(undefined)],
+
+  "location.list": (a) => [ok({ warehouseId: a.warehouseId }), ok(undefined)],
+  "location.create": (a) => [hidden({ warehouseId: a.warehouseId, code: "XT-1" })],
+  "location.update": (a) => [hidden({ id: a.locationId, code: "XT-2", isClearanceZone: true })],
+  "location.archive": (a) => [hidden({ id: a.locationId, archived: true })],
+  "location.zoneTasks": (a) => [hidden({ warehouseId: a.warehouseId })],
 
   "miniapp.getSettings": () => [ok(undefined)],
   "miniapp.saveSettings": (a) => [
@@ -494,6 +505,7 @@ export const INPUTS: Record<string, (a: TenantData, own: TenantData) => Case[]> 
     hidden({ ...receipt(a.warehouseId, a.productId), lotCode: "XT-1" }),
     hidden({ ...receipt(own.warehouseId, a.productId), lotCode: "XT-2" }),
     hidden({ ...receipt(a.warehouseId, own.productId), lotCode: "XT-3" }),
+    hidden({ ...receipt(own.warehouseId, own.productId), lotCode: "XT-4", locationId: a.locationId }),
   ],
   "stock.receiveCsv": (a, own) => {
     const rows = [[a.productSku, "XT-CSV", addDays(TODAY, -2), addDays(TODAY, 12), "3", ""]];
@@ -543,6 +555,14 @@ export const INPUTS: Record<string, (a: TenantData, own: TenantData) => Case[]> 
       ["NOT_FOUND", "CONFLICT"],
       "a named batch only limits which of the caller's lots are drawn: another tenant's batch is not among them, so there is no stock to move (CONFLICT: available 0)",
     ),
+  ],
+  "stock.moveLocation": (a, own) => [
+    hidden({ batchId: a.receivedBatchId, locationId: own.locationId }),
+    hidden({ batchId: own.batchId, locationId: a.locationId }),
+  ],
+  "stock.pickList": (a, own) => [
+    hidden({ warehouseId: a.warehouseId, productId: a.productId, quantity: 1 }),
+    hidden({ warehouseId: own.warehouseId, productId: a.productId, quantity: 1 }),
   ],
   "stock.setQuarantine": (a) => [hidden({ batchId: a.batchId, quarantined: true, reason: "跨租户" })],
   "stock.listMovements": (a) => [

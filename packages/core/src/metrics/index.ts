@@ -1,3 +1,11 @@
+export {
+  type CustomersWon,
+  type CustomersWonInput,
+  customersWon,
+  type IdentifiedPurchase,
+  type PromotionCustomersWon,
+  REPEAT_WINDOW_DAYS,
+} from "./customers-won";
 export { type GrossMargin, grossMargin } from "./gross-margin";
 export {
   averageInventoryFen,

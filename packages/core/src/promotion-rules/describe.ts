@@ -19,6 +19,8 @@ export function describeTemplateTerms(terms: TemplateTerms): string {
       return `${zhe(terms.params.pricePercentOfList)} 折特价`;
     case "PERCENT_OFF":
       return `直降 ${terms.params.percentOff}%`;
+    case "ADVISOR_PERCENT_OFF":
+      return `折扣顾问定价（最多直降 ${terms.params.maxPercentOff}%）`;
     case "NTH_ITEM_PERCENT_OFF":
       return nthItem(terms.params.n, terms.params.percentOff);
     case "BUY_X_GET_Y":

@@ -8,6 +8,8 @@ export interface ResolveInput {
   readonly listPriceFen: number;
   /** The category's best-seller (not the product itself), for BUNDLE. */
   readonly partner?: { readonly productId: string; readonly listPriceFen: number } | null;
+  /** The markdown advisor's percent off for the batch (0: none needed), for ADVISOR_PERCENT_OFF. */
+  readonly advisedPercentOff?: number | null;
 }
 
 /**
@@ -30,6 +32,13 @@ export function resolveTerms(
     case "PERCENT_OFF":
     case "NTH_ITEM_PERCENT_OFF":
       return { ok: true, terms };
+    case "ADVISOR_PERCENT_OFF": {
+      const advised = input.advisedPercentOff;
+      if (advised === undefined || advised === null) return { ok: false, reason: "折扣顾问没有给出建议" };
+      if (advised <= 0) return { ok: false, reason: "折扣顾问：按原价即可在转为紧急前售完，无需促销" };
+      const percentOff = Math.min(advised, terms.params.maxPercentOff);
+      return { ok: true, terms: { type: "PERCENT_OFF", params: { percentOff } } };
+    }
     case "BUY_X_GET_Y":
       return {
         ok: true,

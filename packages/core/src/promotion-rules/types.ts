@@ -22,6 +22,8 @@ export interface RuleCondition {
 export type TemplateTerms =
   | { readonly type: "SPECIAL_PRICE"; readonly params: { readonly pricePercentOfList: number } }
   | { readonly type: "PERCENT_OFF"; readonly params: { readonly percentOff: number } }
+  /** The markdown advisor picks the percent off per batch (the smallest rung that sells it in time), up to a cap. */
+  | { readonly type: "ADVISOR_PERCENT_OFF"; readonly params: { readonly maxPercentOff: number } }
   | {
       readonly type: "NTH_ITEM_PERCENT_OFF";
       readonly params: { readonly n: number; readonly percentOff: number };

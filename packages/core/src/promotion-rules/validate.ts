@@ -31,6 +31,8 @@ function checkTerms(terms: TemplateTerms, check: Check) {
       return percent("pricePercentOfList", 1, 99, "特价（标价的百分比）");
     case "PERCENT_OFF":
       return percent("percentOff", 1, 99, "折扣百分比");
+    case "ADVISOR_PERCENT_OFF":
+      return percent("maxPercentOff", 1, 90, "折扣顾问的最大折扣百分比");
     case "NTH_ITEM_PERCENT_OFF":
       percent("n", 2, 10, "第 N 件");
       return percent("percentOff", 1, 100, "第 N 件的折扣百分比");

@@ -20,6 +20,9 @@ export function equivalentPercentOff(terms: TemplateTerms): number {
       return 100 - terms.params.pricePercentOfList;
     case "PERCENT_OFF":
       return terms.params.percentOff;
+    // The simulator's policy (d) asks the advisor itself; a rule's cap is the most it can give.
+    case "ADVISOR_PERCENT_OFF":
+      return terms.params.maxPercentOff;
     case "NTH_ITEM_PERCENT_OFF":
       return mulDivHalfUp(terms.params.percentOff, 1, terms.params.n);
     case "BUY_X_GET_Y":

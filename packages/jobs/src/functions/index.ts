@@ -1,5 +1,5 @@
 import type { DealAlertDeps } from "../deal-alert-deps";
-import type { AlertDeps, OutboxDeps, PromotionDeps, TieringDeps } from "../deps";
+import type { AlertDeps, HandoffDeps, OutboxDeps, PromotionDeps, TieringDeps } from "../deps";
 import type { ReportDeps } from "../report-deps";
 import type { WebhookDeps } from "../webhook-deps";
 import { createAlertsDigestSchedule, createAlertsDigestTenant } from "./alerts-digest";
@@ -8,6 +8,7 @@ import { createAlertsSend } from "./alerts-send";
 import { createDealAlertsSend } from "./deal-alerts";
 import { createExpirySweep } from "./expiry-sweep";
 import { createOutboxRelay } from "./outbox-relay";
+import { createPromotionHandoff } from "./promotion-handoff";
 import { createPromotionLifecycle } from "./promotion-lifecycle";
 import { createPromotionsMatch } from "./promotions-match";
 import { createPromotionsSweep, createPromotionsSweepTenant } from "./promotions-sweep";
@@ -23,6 +24,7 @@ export { createDealAlertsSend } from "./deal-alerts";
 export { createExpirySweep, EXPIRY_SWEEP_CRON } from "./expiry-sweep";
 export { fanOutRetier, fanOutToTenants } from "./fan-out";
 export { createOutboxRelay, OUTBOX_RELAY_CRON } from "./outbox-relay";
+export { createPromotionHandoff } from "./promotion-handoff";
 export { createPromotionLifecycle } from "./promotion-lifecycle";
 export { createPromotionsMatch } from "./promotions-match";
 export {
@@ -94,4 +96,9 @@ export function createReportFunctions(deps: ReportDeps) {
     reportsRollupSchedule: createReportsRollupSchedule(deps),
     reportsRollupTenant: createReportsRollupTenant(deps),
   };
+}
+
+/** The promotion hand-off (managers, sales) over the given services (the app uses `defaultHandoffDeps`). */
+export function createHandoffFunctions(deps: HandoffDeps) {
+  return { promotionHandoff: createPromotionHandoff(deps) };
 }

@@ -19,6 +19,11 @@ export const endpointInput = z
     quietStart: time,
     quietEnd: time,
     mode: z.enum(["IMMEDIATE", "DIGEST"]),
+    events: z
+      .array(z.enum(["TIER", "PROMOTION_APPROVAL", "PROMOTION_LIVE"]))
+      .min(1, "至少选择一类推送内容")
+      .max(3)
+      .default(["TIER"]),
   })
   .refine((value) => value.id || value.token, {
     message: "请填写 Webhook key / access token",

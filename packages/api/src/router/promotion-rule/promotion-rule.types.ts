@@ -24,6 +24,7 @@ export const conditionInput = z.object({
 const termsInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("SPECIAL_PRICE"), params: z.object({ pricePercentOfList: amount }) }),
   z.object({ type: z.literal("PERCENT_OFF"), params: z.object({ percentOff: amount }) }),
+  z.object({ type: z.literal("ADVISOR_PERCENT_OFF"), params: z.object({ maxPercentOff: amount }) }),
   z.object({ type: z.literal("NTH_ITEM_PERCENT_OFF"), params: z.object({ n: amount, percentOff: amount }) }),
   z.object({ type: z.literal("BUY_X_GET_Y"), params: z.object({ buyQty: amount, giftQty: amount }) }),
   z.object({

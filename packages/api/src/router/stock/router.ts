@@ -2,6 +2,8 @@ import { createTRPCRouter } from "../../trpc";
 import { adjust } from "./adjust";
 import { exportMovements } from "./export-movements";
 import { listMovements } from "./list-movements";
+import { moveLocation } from "./move-location";
+import { pickList } from "./pick-list";
 import { previewReceipt } from "./preview-receipt";
 import { receive } from "./receive";
 import { receiveCsv } from "./receive-csv";
@@ -21,6 +23,8 @@ export const stockRouter = createTRPCRouter({
   writeOff,
   transfer,
   setQuarantine,
+  moveLocation,
+  pickList,
   listMovements,
   exportMovements,
 });

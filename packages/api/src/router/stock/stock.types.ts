@@ -43,6 +43,7 @@ export const receiveInput = previewReceiptInput.extend({
     .min(1, "请填写批号")
     .max(MAX_LOT_CODE_LENGTH, `批号最多 ${MAX_LOT_CODE_LENGTH} 个字符`),
   managerOverrideReason: note(200),
+  locationId: blankAsAbsent(z.uuid("库位参数无效").optional()),
 });
 
 // A receiving file has six columns; the limits keep a wrong file from becoming a huge request.
@@ -86,6 +87,10 @@ export const transferInput = z.object({
   batchId: batchId.optional(),
   note: note(200),
 });
+
+export const moveLocationInput = z.object({ batchId, locationId: z.uuid("请选择库位") });
+
+export const pickListInput = z.object({ warehouseId, productId, quantity });
 
 export const setQuarantineInput = z.object({
   batchId,

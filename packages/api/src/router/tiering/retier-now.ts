@@ -1,4 +1,4 @@
-import { deliverAlertsNow, retierTenant, runPromotionsNow } from "@shelfloop/db";
+import { deliverAlertsNow, handOffPromotionsNow, retierTenant, runPromotionsNow } from "@shelfloop/db";
 import { inngestConfigured, requestRetier } from "@shelfloop/jobs";
 import { roleProcedure } from "../../trpc";
 
@@ -18,5 +18,6 @@ export const retierNow = roleProcedure("MANAGER").mutation(async ({ ctx }) => {
   const changes = await retierTenant(ctx.tx, ctx.tenant, now);
   ctx.afterCommit(() => deliverAlertsNow(ctx.db, tenantId, changes, now));
   ctx.afterCommit(() => runPromotionsNow(ctx.db, tenantId, changes, now));
+  ctx.afterCommit(() => handOffPromotionsNow(ctx.db, tenantId));
   return { mode: "inline" as const, changes: changes.length };
 });

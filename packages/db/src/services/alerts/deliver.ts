@@ -41,7 +41,10 @@ export function planTierAlerts(
         where: { id: { in: [...new Set(changes.map((change) => change.batchId))] } },
         select: ALERT_BATCH_SELECT,
       }),
-      tx.alertEndpoint.findMany({ where: { status: "ACTIVE" }, orderBy: { createdAt: "asc" } }),
+      tx.alertEndpoint.findMany({
+        where: { status: "ACTIVE", events: { has: "TIER" } },
+        orderBy: { createdAt: "asc" },
+      }),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const changed = changes.flatMap(({ batchId, toTier, remainingDays }) => {

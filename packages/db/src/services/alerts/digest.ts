@@ -7,6 +7,8 @@ export interface DigestBatch {
   lotCode: string;
   warehouseId: string;
   warehouseName: string;
+  /** The location (bin/shelf) code where the batch sits, when it has one. */
+  locationCode?: string | null | undefined;
   /** The tier key the batch moved to. */
   toTier: string;
   /** When it moved there. */
@@ -107,7 +109,7 @@ export function buildTierDigest(input: TierDigestInput): TierDigest {
           top.length < batches.length ? `最紧急的 ${top.length} 个批次：` : "批次：",
           ...top.map(
             (batch) =>
-              `- ${batch.productName} · 批号 ${batch.lotCode} · ${batch.warehouseName} · ${describeRemaining(batch.remainingDays)}（${tierName(tierNames, batch.toTier)}）`,
+              `- ${batch.productName} · 批号 ${batch.lotCode} · ${batch.warehouseName}${batch.locationCode ? ` · 库位 ${batch.locationCode}` : ""} · ${describeRemaining(batch.remainingDays)}（${tierName(tierNames, batch.toTier)}）`,
           ),
         ]
       : []),

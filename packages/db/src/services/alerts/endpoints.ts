@@ -19,6 +19,8 @@ export interface EndpointInput {
   quietStart: string | null;
   quietEnd: string | null;
   mode: "IMMEDIATE" | "DIGEST";
+  /** What it is told (see AlertEndpoint.events); tier alerts only when omitted on creation. */
+  events?: ("TIER" | "PROMOTION_APPROVAL" | "PROMOTION_LIVE")[] | undefined;
 }
 
 type Actor = { tenantId: string; userId: string };

@@ -41,7 +41,7 @@ export function planPendingDigests(db: Database, tenantId: string, now: Date): P
   return withTenant(db, { tenantId }, async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timezone: true } });
     const held = await tx.alertEndpoint.findMany({
-      where: { status: "ACTIVE", pendingSince: { not: null } },
+      where: { status: "ACTIVE", pendingSince: { not: null }, events: { has: "TIER" } },
       orderBy: { createdAt: "asc" },
     });
     const due = held.filter((endpoint) => digestDue(endpoint, tenant.timezone, now));

@@ -33,6 +33,7 @@ export const ALERT_BATCH_SELECT = {
   expiryDate: true,
   product: { select: { id: true, name: true, category: true, costFen: true } },
   warehouse: { select: { name: true } },
+  location: { select: { code: true } },
 } satisfies Prisma.BatchSelect;
 
 export type AlertBatchRow = Prisma.BatchGetPayload<{ select: typeof ALERT_BATCH_SELECT }>;
@@ -61,6 +62,7 @@ export async function alertBatchesOf(
       lotCode: row.lotCode,
       warehouseId: row.warehouseId,
       warehouseName: row.warehouse.name,
+      locationCode: row.location?.code ?? null,
       toTier,
       changedAt: row.tierChangedAt ?? now,
       remainingDays,

@@ -17,6 +17,7 @@ export async function getBatch(tx: Tx, id: string, today: CalendarDate) {
     include: {
       product: { select: { id: true, sku: true, name: true, category: true, unit: true, costFen: true } },
       warehouse: { select: { name: true } },
+      location: { select: { id: true, code: true, name: true, isClearanceZone: true } },
       tierChanges: { orderBy: { changedAt: "desc" }, take: 100 },
       movements: { orderBy: { occurredAt: "desc" }, take: 200 },
     },
@@ -33,6 +34,7 @@ export async function getBatch(tx: Tx, id: string, today: CalendarDate) {
     product: batch.product,
     warehouseId: batch.warehouseId,
     warehouseName: batch.warehouse.name,
+    location: batch.location,
     productionDate,
     expiryDate,
     remainingDays: left,

@@ -73,6 +73,7 @@ export async function listBatches(tx: Tx, query: BatchListQuery, today: Calendar
       include: {
         product: { select: { id: true, sku: true, name: true, category: true, unit: true, costFen: true } },
         warehouse: { select: { name: true } },
+        location: { select: { code: true } },
       },
     }),
     loadTierPolicies(tx),
@@ -91,6 +92,7 @@ export async function listBatches(tx: Tx, query: BatchListQuery, today: Calendar
       category: batch.product.category,
       unit: batch.product.unit,
       warehouseName: batch.warehouse.name,
+      locationCode: batch.location?.code ?? null,
       productionDate,
       expiryDate,
       remainingDays: left,

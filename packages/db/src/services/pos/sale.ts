@@ -8,6 +8,7 @@ import { BusinessError } from "../errors";
 import { moveStockOut, sellReservedStock } from "../stock";
 import { insufficientStock } from "../stock/errors";
 import type { PosCaller } from "./caller";
+import { recordCustomerPurchase } from "./customer-purchase";
 import { type PosSaleRequest, presentedCoupons, resolveLines } from "./sale-input";
 import { POS_CHANNEL, storePricingContext } from "./store-context";
 
@@ -162,6 +163,9 @@ export function recordPosSale(db: Database, caller: PosCaller, input: PosSaleInp
         response: receipt as unknown as Prisma.InputJsonValue,
       },
     });
+    const { customer } = input.sale;
+    if (customer)
+      await recordCustomerPurchase(tx, { tenantId: caller.tenantId, saleId, customer, now: input.now }, cart);
     return { kind: "recorded", receipt };
   });
 }

@@ -2,6 +2,7 @@ import type { PromotionMargin, PromotionTerms } from "@shelfloop/core";
 import type { Promotion } from "../../generated/prisma/client";
 import type { Tx } from "../../scope";
 import { recordAudit } from "../audit";
+import { recordPromotionEvents } from "../handoff/events";
 import { issueCoupons } from "./coupons";
 import { autoApproval } from "./deal";
 import { toJson } from "./json";
@@ -70,7 +71,10 @@ export async function createPromotion(tx: Tx, input: NewPromotion): Promise<Prom
     },
   });
   const note = autoApproval(template, input.margin, input.reserveQty);
-  if (!note) return created;
+  if (!note) {
+    await recordPromotionEvents(tx, created, ["AWAITING_APPROVAL"]);
+    return created;
+  }
   const approved = await transition(tx, created, {
     to: approvedStatus(created, now),
     action: "promotion.auto_approved",

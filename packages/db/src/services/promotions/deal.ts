@@ -1,4 +1,5 @@
 import {
+  type CalendarDate,
   formatFen,
   type MarginRule,
   type PromotionMargin,
@@ -8,6 +9,7 @@ import {
   resolveTerms,
 } from "@shelfloop/core";
 import type { Tx } from "../../scope";
+import { batchMarkdownAdvice } from "../advisor/batch-advice";
 import type { BestSeller, FindBestSeller } from "./best-seller";
 
 /** The promoted product's prices. */
@@ -45,12 +47,19 @@ export async function dealFor(
   findBestSeller: FindBestSeller,
   template: PromotionTemplate,
   product: DealProduct & { category: string },
+  batch: { id: string; today: CalendarDate },
 ): Promise<Deal> {
   const partner = template.terms.type === "BUNDLE" ? await findBestSeller(tx, product) : null;
+  // An advisor-priced rule asks the markdown advisor for this batch's rung (what to run even when none suffices).
+  const advisedPercentOff =
+    template.terms.type === "ADVISOR_PERCENT_OFF"
+      ? (await batchMarkdownAdvice(tx, batch.id, batch.today)).discountToApplyPercent
+      : null;
   const resolved = resolveTerms(template.terms, {
     productId: product.id,
     listPriceFen: product.listPriceFen,
     partner,
+    advisedPercentOff,
   });
   if (!resolved.ok) return resolved;
   try {

@@ -85,7 +85,10 @@ async function planFor(
   if (!rule) return NO_PLAN;
   const reserveQty = reservationFor(rule.template.reserveSharePercent, batch.qtyOnHand, batch.qtyReserved);
   if (reserveQty === 0) return { ok: false, reason: `规则「${rule.name}」：没有可锁定的库存` };
-  const deal = await dealFor(tx, context.findBestSeller, rule.template, product);
+  const deal = await dealFor(tx, context.findBestSeller, rule.template, product, {
+    id: batch.id,
+    today: context.today,
+  });
   if (!deal.ok) return { ok: false, reason: `规则「${rule.name}」：${deal.reason}` };
   return { ok: true, rule, deal, reserveQty };
 }

@@ -93,7 +93,7 @@ export async function previewRule(
   const findBestSeller = bestSellerFinder(now);
   const items: PreviewItem[] = [];
   for (const batch of matching.slice(0, PREVIEW_ITEMS)) {
-    const deal = await dealFor(tx, findBestSeller, template, batch.product);
+    const deal = await dealFor(tx, findBestSeller, template, batch.product, { id: batch.id, today });
     items.push({
       batchId: batch.id,
       productName: batch.product.name,

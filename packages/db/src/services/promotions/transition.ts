@@ -2,6 +2,7 @@ import { Prisma, type Promotion } from "../../generated/prisma/client";
 import type { PromotionStatus } from "../../generated/prisma/enums";
 import type { Tx } from "../../scope";
 import { recordAudit } from "../audit";
+import { eventsOf, recordPromotionEvents } from "../handoff/events";
 import { publishPriceBook } from "../price-book/publish";
 import { lockBatches } from "../stock/locks";
 import { releaseStock } from "./reservation";
@@ -50,7 +51,8 @@ export interface Transition {
  * Moves a promotion (read under its batch's lock) to `to`, only if it is still in the status it was
  * read in, so a replayed event or a concurrent decision changes nothing. Leaving the open statuses
  * gives back the unsold reservation and untags the batch. Becoming or ceasing to be ACTIVE publishes
- * the tenant's next price-book version in the same transaction. Audited with the state before and after.
+ * the tenant's next price-book version in the same transaction. Audited with the state before and after,
+ * and announced (decisions, going live, ending) through the outbox to the people who act on it.
  * Returns the promotion as it is now, or null when its status had already changed.
  */
 export async function transition(tx: Tx, promotion: Promotion, step: Transition): Promise<Promotion | null> {
@@ -67,6 +69,7 @@ export async function transition(tx: Tx, promotion: Promotion, step: Transition)
       promotionId: promotion.id,
     });
   }
+  await recordPromotionEvents(tx, promotion, eventsOf(promotion.status, step.to));
   const after = await tx.promotion.findUniqueOrThrow({ where: { id: promotion.id } });
   await recordAudit(tx, {
     actor: { tenantId: promotion.tenantId, userId: step.actorId },

@@ -9,6 +9,7 @@ import {
   topNearExpiryProducts,
   valueAtRiskSeries,
 } from "./breakdowns";
+import { type CustomersWonReport, customersWonReport } from "./customers-won";
 import { periodAndPrevious, type ReportPeriod } from "./period";
 import { type PromotionPerformance, promotionPerformance } from "./promotions";
 import { type PeriodTotals, periodTotals } from "./totals";
@@ -46,6 +47,8 @@ export interface ReportDashboard {
   byTier: GroupPerformance[];
   byRule: GroupPerformance[];
   topProducts: NearExpiryProduct[];
+  /** Customers won by clearance (tenant-wide: not filtered by warehouse). */
+  customersWon: CustomersWonReport;
 }
 
 /** Promotion figures summed per tier or per rule. */
@@ -120,5 +123,6 @@ export async function reportDashboard(
     byTier: groupBy(promotions, (p) => p.tier),
     byRule: groupBy(promotions, (p) => p.ruleName ?? "手工创建"),
     topProducts: await topNearExpiryProducts(tx, current, w),
+    customersWon: await customersWonReport(tx, current, timezone),
   };
 }

@@ -1,5 +1,10 @@
 export type { ChannelShare, NearExpiryProduct, TierValuePoint } from "./breakdowns";
 export {
+  type CustomersWonReport,
+  customersWonReport,
+  type PromotionCustomersWonRow,
+} from "./customers-won";
+export {
   type DashboardQuery,
   type GroupPerformance,
   type ReportDashboard,

@@ -35,6 +35,8 @@ export interface PlannedReceiptRow {
   /** As of the tenant's today, like the tier. */
   remainingDays: number;
   tier: { key: string; name: string; color: string };
+  /** The location of the warehouse named in the optional 库位 column. */
+  location?: { id: string; code: string } | undefined;
 }
 
 export interface ReceiptRowsPlan {
@@ -54,7 +56,12 @@ type Product = PlannedReceiptRow["product"] & { gtin: string | null; shelfLifeDa
  * dates contradict the same lot already in the warehouse or earlier in the file.
  */
 export async function planReceiptRows(tx: Tx, sheet: ReceiptSheet, now: Date): Promise<ReceiptRowsPlan> {
-  const validation = validateReceiptRows(sheet.header, sheet.rows);
+  const locationColumn = sheet.header.findIndex((title) => LOCATION_TITLES.has(title.trim().toLowerCase()));
+  const without = <T>(cells: T[]) => cells.filter((_, index) => index !== locationColumn);
+  const validation =
+    locationColumn < 0
+      ? validateReceiptRows(sheet.header, sheet.rows)
+      : validateReceiptRows(without(sheet.header), sheet.rows.map(without));
   const plan: ReceiptRowsPlan = {
     fileErrors: validation.fileErrors,
     warnings: validation.warnings,
@@ -81,17 +88,43 @@ export async function planReceiptRows(tx: Tx, sheet: ReceiptSheet, now: Date): P
     titles: validation.columnTitles,
     lots: existingLots,
   };
+  const locations =
+    locationColumn < 0
+      ? new Map<string, { id: string; code: string }>()
+      : new Map(
+          (
+            await tx.location.findMany({
+              where: { warehouseId: warehouse.id, archivedAt: null },
+              select: { id: true, code: true },
+            })
+          ).map((location) => [location.code, location]),
+        );
   for (const { row, draft } of drafts) {
     const fail = (field: ReceiptRowField, message: string) =>
       plan.errors.push({ row, column: context.titles[field], message });
+    // Rows are numbered from 2 (the header is row 1).
+    const code = locationColumn < 0 ? "" : (sheet.rows[row - 2]?.[locationColumn] ?? "").trim().toUpperCase();
+    const location = code ? locations.get(code) : undefined;
+    if (code && !location) {
+      const column = sheet.header[locationColumn] ?? "库位";
+      plan.errors.push({
+        row,
+        column,
+        message: `该仓库没有库位「${code}」（或已停用），请先在库位设置中添加`,
+      });
+      continue;
+    }
     const product = matchProduct(draft, products, fail);
     if (!product) continue;
     const planned = planRow(row, draft, product, context, fail);
-    if (planned) plan.rows.push(planned);
+    if (planned) plan.rows.push(location ? { ...planned, location } : planned);
   }
   plan.errors.sort((a, b) => a.row - b.row);
   return plan;
 }
+
+/** Titles of the optional column naming the location each lot is put in. */
+const LOCATION_TITLES = new Set(["库位", "库位编码", "location"]);
 
 interface RowContext {
   warehouse: StockWarehouse;

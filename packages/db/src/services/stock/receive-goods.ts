@@ -1,6 +1,7 @@
 import { type CalendarDate, planReceipt, remainingDays, todayIn } from "@shelfloop/core";
 import type { Tx } from "../../scope";
 import { BusinessError } from "../errors";
+import { requireLocationIn } from "../locations/locations";
 import { loadTierPolicies } from "../tiering/policies";
 import type { TierChange } from "../tiering/retier-tenant";
 import type { StockReference } from "./apply";
@@ -16,6 +17,8 @@ export interface GoodsReceiptInput {
   productionDate?: CalendarDate | undefined;
   expiryDate?: CalendarDate | undefined;
   quantity: number;
+  /** The location of the warehouse the lot is put in (the whole batch moves there). */
+  locationId?: string | undefined;
   /** Why a manager receives expired goods; the caller checks the role. */
   managerOverrideReason?: string | undefined;
   reference?: StockReference | undefined;
@@ -56,6 +59,7 @@ export async function receiveGoods(tx: Tx, input: GoodsReceiptInput): Promise<Go
     const [first] = plan.errors;
     throw new BusinessError("BAD_REQUEST", first?.message ?? "收货信息无效", first?.field);
   }
+  const location = input.locationId ? await requireLocationIn(tx, input.locationId, warehouse.id) : null;
   const received = await receiveBatch(tx, {
     productId: product.id,
     warehouseId: warehouse.id,
@@ -68,6 +72,7 @@ export async function receiveGoods(tx: Tx, input: GoodsReceiptInput): Promise<Go
     now: input.now,
     expiredOverrideReason: plan.expiredOverride ? input.managerOverrideReason : undefined,
   });
+  if (location) await tx.batch.update({ where: { id: received.batchId }, data: { locationId: location.id } });
   const left = remainingDays(plan.expiryDate, todayIn(warehouse.tenantTimezone, input.now));
   const tierChange = received.created
     ? await recordReceiptTier(tx, await loadTierPolicies(tx), {

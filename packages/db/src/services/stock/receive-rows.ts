@@ -57,6 +57,9 @@ export async function receiveReceiptRows(tx: Tx, input: ReceiptRowsCommit): Prom
       actorId: input.actorId,
       now: input.now,
     });
+    if (row.location) {
+      await tx.batch.update({ where: { id: received.batchId }, data: { locationId: row.location.id } });
+    }
     result.received.push({ ...row, batchId: received.batchId, created: received.created });
     if (!received.created) continue;
     const change = await recordReceiptTier(tx, policies, {

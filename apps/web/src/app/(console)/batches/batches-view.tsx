@@ -98,7 +98,12 @@ export function BatchesView() {
                 </div>
               </TableCell>
               <TableCell>{batch.lotCode}</TableCell>
-              <TableCell>{batch.warehouseName}</TableCell>
+              <TableCell>
+                {batch.warehouseName}
+                {batch.locationCode && (
+                  <span className="ml-1 font-mono text-xs text-tremor-content">{batch.locationCode}</span>
+                )}
+              </TableCell>
               <TableCell>{batch.productionDate}</TableCell>
               <TableCell data-testid="expiry-date">{batch.expiryDate}</TableCell>
               <TableCell>

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { FieldError, fieldError, formError } from "~/components/field-error";
 import { FormFooter } from "~/components/form-footer";
+import { LocationSelect } from "~/components/location-select";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { ReceiptOutcome } from "./receipt-outcome";
@@ -12,7 +13,14 @@ import { type PreviewField, type ReceiptDraft, useReceiptPreview } from "./use-r
 
 const t = messages.receiving;
 const input = "mt-1 w-full rounded-tremor-small border border-tremor-border px-2 py-1.5 text-sm";
-const FIELDS = ["lotCode", "productionDate", "expiryDate", "quantity", "managerOverrideReason"] as const;
+const FIELDS = [
+  "lotCode",
+  "productionDate",
+  "expiryDate",
+  "quantity",
+  "managerOverrideReason",
+  "locationId",
+] as const;
 
 export interface ReceiptProduct {
   id: string;
@@ -44,6 +52,7 @@ export function ReceiptForm({
   const trpc = useTRPC();
   const [draft, setDraft] = useState(initial);
   const [reason, setReason] = useState("");
+  const [locationId, setLocationId] = useState("");
   // The form opens where the user continues: the first field the label left blank, else the quantity.
   const [focus] = useState<keyof ReceiptDraft>(
     !initial.lotCode ? "lotCode" : !initial.productionDate && !initial.expiryDate ? "expiryDate" : "quantity",
@@ -81,6 +90,7 @@ export function ReceiptForm({
       expiryDate: draft.expiryDate || undefined,
       quantity: Number(draft.quantity),
       managerOverrideReason: plan?.expired && canOverride ? reason : undefined,
+      locationId: locationId || undefined,
     });
   }
 
@@ -90,7 +100,9 @@ export function ReceiptForm({
   };
   const errorOf = (field: (typeof FIELDS)[number]) =>
     fieldError(receive.error, field) ??
-    (field === "lotCode" || field === "managerOverrideReason" ? undefined : problem(field));
+    (field === "lotCode" || field === "managerOverrideReason" || field === "locationId"
+      ? undefined
+      : problem(field));
   const general = formError(receive.error, FIELDS) ?? problem("shelfLife");
   const dateField = (field: PreviewField & keyof ReceiptDraft, label: string) => (
     <label className="block text-sm text-tremor-content-emphasis">
@@ -142,6 +154,20 @@ export function ReceiptForm({
             className={input}
           />
           <FieldError message={errorOf("quantity")} />
+        </label>
+        <label htmlFor="receipt-location" className="block text-sm text-tremor-content-emphasis">
+          {messages.inStore.location}
+          <LocationSelect
+            id="receipt-location"
+            warehouseId={warehouseId}
+            value={locationId}
+            onChange={(value) => {
+              receive.reset();
+              setLocationId(value);
+            }}
+            className={input}
+          />
+          <FieldError message={errorOf("locationId")} />
         </label>
       </div>
       <p className="text-xs text-tremor-content">{t.datesHint}</p>

@@ -12,6 +12,7 @@ import { useMember } from "~/components/use-member";
 import { format, messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { TierBadge } from "../promotions/promotion-display";
+import { CustomersWonSection } from "./customers-won";
 import { KpiCards } from "./kpi-cards";
 import { lastDays, ReportFilters, type ReportRange } from "./report-filters";
 import { channelLabel, count, money, orderTiers, percent, tierColors, yuanCell } from "./report-format";
@@ -107,6 +108,11 @@ function Report({ today }: { today: CalendarDate }) {
             <Channels data={report.data} />
           </div>
           <PromotionTables data={report.data} />
+          <CustomersWonSection
+            data={report.data}
+            fileName={fileName(t.customersWon.file, report.data)}
+            storeFiltered={warehouseId !== ""}
+          />
           <TopProducts data={report.data} />
         </div>
       )}

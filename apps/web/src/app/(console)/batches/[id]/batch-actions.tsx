@@ -4,17 +4,19 @@ import type { RouterOutputs } from "@shelfloop/api";
 import { hasRole } from "@shelfloop/core";
 import { useQuery } from "@tanstack/react-query";
 import { Card } from "@tremor/react";
+import Link from "next/link";
 import { useState } from "react";
 import { ExportMovementsButton } from "~/components/export-movements-button";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
 import { AdjustForm } from "./adjust-form";
+import { MoveLocationForm } from "./move-location-form";
 import { QuarantineForm } from "./quarantine-form";
 import { TransferForm } from "./transfer-form";
 import { WriteOffForm } from "./write-off-form";
 
 const t = messages.batchActions;
-type Action = "adjust" | "writeOff" | "quarantine" | "transfer";
+type Action = "adjust" | "writeOff" | "quarantine" | "transfer" | "moveLocation";
 type Batch = RouterOutputs["batch"]["get"];
 
 /**
@@ -30,11 +32,16 @@ export function BatchActions({ batch }: { batch: Batch }) {
   const isManager = role !== undefined && hasRole(role, "MANAGER");
   const quarantined = batch.status === "QUARANTINED";
   const available: Action[] = [
-    ...(isStaff ? (["adjust", "transfer"] as const) : []),
+    ...(isStaff ? (["adjust", "transfer", "moveLocation"] as const) : []),
     ...(isManager ? (["writeOff"] as const) : []),
     ...(isManager && (batch.status === "ACTIVE" || quarantined) ? (["quarantine"] as const) : []),
   ];
-  const label = (action: Action) => (action === "quarantine" && quarantined ? t.release : t[action]);
+  const label = (action: Action) =>
+    action === "moveLocation"
+      ? messages.inStore.move.action
+      : action === "quarantine" && quarantined
+        ? t.release
+        : t[action];
   const close = () => setOpen(null);
   const finish = () => {
     setOpen(null);
@@ -59,6 +66,14 @@ export function BatchActions({ batch }: { batch: Batch }) {
             {label(action)}
           </button>
         ))}
+        {isStaff && (
+          <Link
+            href={`/picking?warehouse=${batch.warehouseId}&product=${batch.product.id}`}
+            className="text-sm text-tremor-brand hover:underline"
+          >
+            {messages.inStore.picking.open}
+          </Link>
+        )}
         <span className="ml-auto">
           <ExportMovementsButton filter={{ batchId: batch.id }} />
         </span>
@@ -77,6 +92,7 @@ export function BatchActions({ batch }: { batch: Batch }) {
           {...form}
         />
       )}
+      {open === "moveLocation" && <MoveLocationForm batch={batch} {...form} />}
     </Card>
   );
 }

@@ -43,6 +43,10 @@ export function BatchDetailView({ id }: { id: string }) {
           {b.product.name} <span className="text-base font-normal text-tremor-content">{b.product.sku}</span>
         </h1>
         <Text>{format(t.lot, { lot: b.lotCode, warehouse: b.warehouseName })}</Text>
+        <Text data-testid="batch-location">
+          {messages.inStore.location}：{b.location?.code ?? messages.inStore.noLocation}
+          {b.location?.isClearanceZone ? `（${messages.inStore.locations.clearanceZone}）` : ""}
+        </Text>
         <Text>{format(t.dates, { production: b.productionDate, expiry: b.expiryDate })}</Text>
         {b.status !== "ACTIVE" && (
           <Badge color="slate" className="mt-2" data-testid="batch-status">

@@ -19,6 +19,7 @@ export const TERMS_PARAMS: Record<TermsType, Record<string, number>> = {
   NTH_ITEM_PERCENT_OFF: { n: 2, percentOff: 50 },
   SPECIAL_PRICE: { pricePercentOfList: 70 },
   PERCENT_OFF: { percentOff: 20 },
+  ADVISOR_PERCENT_OFF: { maxPercentOff: 50 },
   BUY_X_GET_Y: { buyQty: 2, giftQty: 1 },
   BUNDLE: { bundlePercentOfList: 70 },
 };
@@ -137,6 +138,8 @@ function termsOf(type: TermsType, params: Record<string, string>): TemplateTerms
       return { type, params: { pricePercentOfList: n("pricePercentOfList") } };
     case "PERCENT_OFF":
       return { type, params: { percentOff: n("percentOff") } };
+    case "ADVISOR_PERCENT_OFF":
+      return { type, params: { maxPercentOff: n("maxPercentOff") } };
     case "NTH_ITEM_PERCENT_OFF":
       return { type, params: { n: n("n"), percentOff: n("percentOff") } };
     case "BUY_X_GET_Y":

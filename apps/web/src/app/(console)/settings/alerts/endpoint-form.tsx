@@ -5,6 +5,8 @@ import { type FormEvent, useState } from "react";
 import { FormFooter } from "~/components/form-footer";
 import { format, messages } from "~/i18n";
 
+const ENDPOINT_EVENTS = ["TIER", "PROMOTION_APPROVAL", "PROMOTION_LIVE"] as const;
+type EndpointEvent = (typeof ENDPOINT_EVENTS)[number];
 const t = messages.alerts;
 const field = "mt-1 w-full rounded-tremor-small border border-tremor-border px-2 py-1.5 text-sm";
 export type Endpoint = RouterOutputs["alerts"]["listEndpoints"][number];
@@ -57,6 +59,7 @@ export function EndpointForm({
       quietStart: quietStart ?? null,
       quietEnd: quietEnd ?? null,
       mode: text("mode") === "DIGEST" ? "DIGEST" : "IMMEDIATE",
+      events: form.getAll("events").map(String) as EndpointEvent[],
     });
   }
 
@@ -142,6 +145,22 @@ export function EndpointForm({
         <input name="mentionAll" type="checkbox" defaultChecked={endpoint?.mentionAll} />
         {t.mentionAll}
       </label>
+      <fieldset className="text-sm text-tremor-content-emphasis md:col-span-2">
+        <legend>{t.events}</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {ENDPOINT_EVENTS.map((event) => (
+            <label key={event} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                name="events"
+                value={event}
+                defaultChecked={(endpoint?.events ?? ["TIER"]).includes(event)}
+              />
+              {t.eventNames[event]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <FormFooter
         error={error}
         submitLabel={t.save}

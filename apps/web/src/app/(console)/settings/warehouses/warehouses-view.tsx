@@ -18,6 +18,7 @@ import { ErrorState, LoadingState } from "~/components/query-state";
 import { useMember } from "~/components/use-member";
 import { messages } from "~/i18n";
 import { useTRPC } from "~/trpc/react";
+import { LocationsSection } from "./locations-section";
 import { type Warehouse, WarehouseForm } from "./warehouse-form";
 
 const t = messages.warehouses;
@@ -130,6 +131,7 @@ export function WarehousesView() {
           </Table>
         </Card>
       )}
+      <LocationsSection canEdit={canEdit} />
     </div>
   );
 }

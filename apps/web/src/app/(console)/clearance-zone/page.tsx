@@ -1,0 +1,5 @@
+import { ClearanceZoneView } from "./clearance-zone-view";
+
+export default function ClearanceZonePage() {
+  return <ClearanceZoneView />;
+}
