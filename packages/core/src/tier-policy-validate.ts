@@ -115,12 +115,22 @@ function readName(value: unknown, path: string, errors: Errors): string | null {
   return name;
 }
 
+/** A submitted value in a message. String() throws on objects without a prototype (hostile JSON). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
 function readColor(value: unknown, path: string, errors: Errors): TierColor | null {
   const color = TIER_COLORS.find((known) => known === value);
   if (!color) {
     errors.push({
       path,
-      message: `${path} 不是可用的颜色: ${String(value)}（可选 ${TIER_COLORS.join("、")}）`,
+      message: `${path} 不是可用的颜色: ${shown(value)}（可选 ${TIER_COLORS.join("、")}）`,
     });
     return null;
   }
@@ -161,7 +171,7 @@ function readEntry(value: unknown, path: string, errors: Errors): TierEntry | un
       if (typeof percent !== "number" || !Number.isInteger(percent) || percent < 0 || percent > 100) {
         errors.push({
           path: `${path}.percent`,
-          message: `${path}.percent 必须是 0 到 100 之间的整数: ${String(percent)}`,
+          message: `${path}.percent 必须是 0 到 100 之间的整数: ${shown(percent)}`,
         });
         return undefined;
       }
@@ -183,7 +193,7 @@ function readEntry(value: unknown, path: string, errors: Errors): TierEntry | un
 /** A whole, non-negative number of days within MAX_POLICY_DAYS, or null (error recorded). */
 function readDays(value: unknown, path: string, errors: Errors): number | null {
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    errors.push({ path, message: `${path} 必须是整数天数: ${String(value)}` });
+    errors.push({ path, message: `${path} 必须是整数天数: ${shown(value)}` });
     return null;
   }
   if (value < 0) {

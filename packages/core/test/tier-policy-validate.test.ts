@@ -288,4 +288,12 @@ describe("validateTierPolicy", () => {
       "tiers[1].key",
     ]);
   });
+
+  it("names a hostile value (an object without a prototype) instead of throwing", () => {
+    const errors = errorsOf(withTier(0, { color: Object.create(null) }));
+    expect(errors).toEqual([
+      expect.objectContaining({ path: "tiers[0].color", message: expect.stringContaining("{}") }),
+    ]);
+    expect(errorsOf(withTier(1, { entry: { kind: "DAYS", days: Object.create(null) } }))).toHaveLength(1);
+  });
 });

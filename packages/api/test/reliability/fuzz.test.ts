@@ -18,6 +18,9 @@ import {
   type TenantData,
 } from "./cross-tenant-fixtures";
 
+// A fixed seed keeps CI reproducible; SHELFLOOP_FUZZ_SEED=<n> explores other inputs (a failure prints its seed).
+fc.configureGlobal({ seed: Number(process.env.SHELFLOOP_FUZZ_SEED ?? 20261126) });
+
 /*
  * Hostile input, property-based: every tRPC procedure (read from the router) called by an owner with
  * arbitrary values and with real-looking inputs one field of which is replaced by something hostile,
