@@ -771,6 +771,7 @@ export const zhCN = {
       grossMargin: "毛利",
       grossMarginRate: "毛利率 {rate}",
       writeOff: "报损",
+      avoidedOfLatest: "按最近 {listed} 个促销计（期间共 {total} 个）",
       writeOffAvoided: "避免报损",
       turnover: "库存周转",
       turnoverValue: "{times} 次",

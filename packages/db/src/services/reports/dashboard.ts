@@ -11,7 +11,7 @@ import {
 } from "./breakdowns";
 import { type CustomersWonReport, customersWonReport } from "./customers-won";
 import { periodAndPrevious, type ReportPeriod } from "./period";
-import { type PromotionPerformance, promotionPerformance } from "./promotions";
+import { type PromotionPerformance, promotionPerformance, promotionsRan } from "./promotions";
 import { type PeriodTotals, periodTotals } from "./totals";
 
 export interface DashboardQuery {
@@ -43,7 +43,10 @@ export interface ReportDashboard {
   tierNames: Record<string, string>;
   valueAtRisk: TierValuePoint[];
   channels: ChannelShare[];
+  /** The latest promotions that ran, at most MAX_PROMOTIONS (write-off avoided sums these). */
   promotions: PromotionPerformance[];
+  /** How many promotions ran in the period in all. */
+  promotionsRan: number;
   byTier: GroupPerformance[];
   byRule: GroupPerformance[];
   topProducts: NearExpiryProduct[];
@@ -120,6 +123,7 @@ export async function reportDashboard(
     valueAtRisk: await valueAtRiskSeries(tx, current, w),
     channels: await channelSplit(tx, current, w),
     promotions,
+    promotionsRan: await promotionsRan(tx, current, timezone, w),
     byTier: groupBy(promotions, (p) => p.tier),
     byRule: groupBy(promotions, (p) => p.ruleName ?? "手工创建"),
     topProducts: await topNearExpiryProducts(tx, current, w),

@@ -11,7 +11,8 @@ import type { ReportPeriod } from "./period";
 
 /** Days of sales before a promotion that set its baseline velocity. */
 export const BASELINE_DAYS = 14;
-const MAX_PROMOTIONS = 200;
+/** The promotions listed (and summed for write-off avoided): the latest to start. */
+export const MAX_PROMOTIONS = 200;
 
 export interface PromotionPerformance {
   promotionId: string;
@@ -62,24 +63,28 @@ export async function promotionPerformance(
   warehouseId: string | null,
 ): Promise<PromotionPerformance[]> {
   const rows = await tx.$queryRaw<Row[]>`
+    WITH ran AS (
+      SELECT pr.id FROM promotions pr JOIN batches b ON b.id = pr.batch_id
+       WHERE pr.status IN ('ACTIVE', 'ENDED')
+         AND pr.starts_at < (${dbDate(period.to)}::date + 1)::timestamp AT TIME ZONE ${timezone}
+         AND pr.ends_at >= (${dbDate(period.from)}::date)::timestamp AT TIME ZONE ${timezone}
+         AND (${warehouseId}::uuid IS NULL OR b.warehouse_id = ${warehouseId}::uuid)
+       ORDER BY pr.starts_at DESC, pr.id
+       LIMIT ${MAX_PROMOTIONS})
     SELECT pr.id::text AS "promotionId", p.name AS "productName", b.lot_code AS "lotCode", w.name AS "warehouseName",
            pr.tier, pr.rule, pr.status::text AS status, to_char(pr.starts_at AT TIME ZONE ${timezone}, 'YYYY-MM-DD') AS "startDay", b.expiry_date AS "expiryDate",
            p.cost_fen AS "costFen", s.units, s.revenue, s.list_value AS "listValue",
            (SELECT sum(m.quantity) FROM stock_movements m
              WHERE m.batch_id = pr.batch_id AND m.occurred_at < pr.starts_at) AS "onHandAtStart"
-      FROM promotions pr
+      FROM ran
+      JOIN promotions pr ON pr.id = ran.id
       JOIN batches b ON b.id = pr.batch_id
       JOIN products p ON p.id = b.product_id
       JOIN warehouses w ON w.id = b.warehouse_id
       LEFT JOIN LATERAL (
         SELECT sum(units_sold) AS units, sum(revenue_fen) AS revenue, sum(list_value_fen) AS list_value
           FROM report_daily_sales r WHERE r.promotion_id = pr.id) s ON true
-     WHERE pr.status IN ('ACTIVE', 'ENDED')
-       AND pr.starts_at < (${dbDate(period.to)}::date + 1)::timestamp AT TIME ZONE ${timezone}
-       AND pr.ends_at >= (${dbDate(period.from)}::date)::timestamp AT TIME ZONE ${timezone}
-       AND (${warehouseId}::uuid IS NULL OR b.warehouse_id = ${warehouseId}::uuid)
-     ORDER BY pr.starts_at DESC, pr.id
-     LIMIT ${MAX_PROMOTIONS}`;
+     ORDER BY pr.starts_at DESC, pr.id`;
   const baselines = await baselineSales(
     tx,
     rows.map((row) => row.promotionId),
@@ -145,4 +150,20 @@ async function baselineSales(tx: Tx, promotionIds: string[]): Promise<Map<string
         Array.from({ length: BASELINE_DAYS }, () => 0),
       );
   return daily;
+}
+
+/** How many promotions ran in the period (activated, window overlapping it), listed or not. */
+export async function promotionsRan(
+  tx: Tx,
+  period: ReportPeriod,
+  timezone: string,
+  warehouseId: string | null,
+) {
+  const [row] = await tx.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM promotions pr JOIN batches b ON b.id = pr.batch_id
+     WHERE pr.status IN ('ACTIVE', 'ENDED')
+       AND pr.starts_at < (${dbDate(period.to)}::date + 1)::timestamp AT TIME ZONE ${timezone}
+       AND pr.ends_at >= (${dbDate(period.from)}::date)::timestamp AT TIME ZONE ${timezone}
+       AND (${warehouseId}::uuid IS NULL OR b.warehouse_id = ${warehouseId}::uuid)`;
+  return Number(row?.n ?? 0);
 }

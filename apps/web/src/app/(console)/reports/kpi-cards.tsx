@@ -105,6 +105,11 @@ export function KpiCards({ data }: { data: Dashboard }) {
         label={k.writeOffAvoided}
         value={money(now.writeOffAvoidedFen)}
         change={changes.writeOffAvoidedFen}
+        footnote={
+          data.promotionsRan > data.promotions.length
+            ? format(k.avoidedOfLatest, { listed: data.promotions.length, total: data.promotionsRan })
+            : undefined
+        }
       />
       <Kpi
         testId="kpi-turnover"
