@@ -1,3 +1,4 @@
+import { zhe } from "../promotion-rules/describe";
 /** The discount rungs (percent off list) a tenant gets until it sets its own. */
 export const DEFAULT_DISCOUNT_LADDER: readonly number[] = Object.freeze([10, 20, 30, 50]);
 
@@ -21,5 +22,5 @@ export function requireLadder(ladder: readonly number[]): readonly number[] {
 
 /** A percent off as Chinese 折: 20 → "8 折", 25 → "7.5 折", 12.5 → "8.75 折". */
 export function zheText(percentOff: number): string {
-  return `${Number(((100 - percentOff) / 10).toFixed(2))} 折`;
+  return `${zhe(100 - percentOff)} 折`;
 }

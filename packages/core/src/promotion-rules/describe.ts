@@ -3,7 +3,7 @@ import type { CouponTerms, PromotionTerms } from "../pricing/types";
 import type { TemplateTerms } from "./types";
 
 /** A share of the list price as Chinese discount 折: 70 → "7", 75 → "7.5", 5 → "0.5". */
-function zhe(percentOfList: number): string {
+export function zhe(percentOfList: number): string {
   const tenths = percentOfList % 10;
   return tenths === 0 ? String(percentOfList / 10) : `${Math.floor(percentOfList / 10)}.${tenths}`;
 }
