@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { CsvExportButton } from "~/components/csv-export-button";
 import { messages } from "~/i18n";
+import { count, money, yuanCell } from "./report-format";
 
 export interface ReportColumn<Row> {
   label: string;
@@ -26,6 +27,22 @@ export interface ReportColumn<Row> {
   /** Long text (a sentence) that wraps; other cells keep to one line and the table scrolls sideways. */
   wrap?: boolean;
 }
+
+/** A column of fen amounts: ¥ on screen, plain yuan in the CSV. */
+export const moneyColumn = <Row,>(label: string, fen: (row: Row) => number): ReportColumn<Row> => ({
+  label,
+  cell: (row) => money(fen(row)),
+  csv: (row) => yuanCell(fen(row)),
+  numeric: true,
+});
+
+/** A column of counts: grouped digits on screen, the plain number in the CSV. */
+export const countColumn = <Row,>(label: string, n: (row: Row) => number): ReportColumn<Row> => ({
+  label,
+  cell: (row) => count(n(row)),
+  csv: (row) => n(row),
+  numeric: true,
+});
 
 /**
  * A report table with its CSV export: the file is built from the very rows and columns on screen,

@@ -15,8 +15,8 @@ import { TierBadge } from "../promotions/promotion-display";
 import { CustomersWonSection } from "./customers-won";
 import { KpiCards } from "./kpi-cards";
 import { lastDays, ReportFilters, type ReportRange } from "./report-filters";
-import { channelLabel, count, money, orderTiers, percent, tierColors, yuanCell } from "./report-format";
-import { type ReportColumn, ReportTable } from "./report-table";
+import { channelLabel, money, orderTiers, percent, tierColors, yuanCell } from "./report-format";
+import { countColumn, moneyColumn, type ReportColumn, ReportTable } from "./report-table";
 import { ReportTabs } from "./report-tabs";
 
 type Dashboard = RouterOutputs["report"]["dashboard"];
@@ -161,13 +161,8 @@ function Channels({ data }: { data: Dashboard }) {
   const share = (row: Channel) => (total > 0 ? row.revenueFen / total : null);
   const columns: ReportColumn<Channel>[] = [
     { label: c.channel, cell: (row) => channelLabel(row.channel), csv: (row) => channelLabel(row.channel) },
-    { label: c.unitsSold, cell: (row) => count(row.unitsSold), csv: (row) => row.unitsSold, numeric: true },
-    {
-      label: c.revenue,
-      cell: (row) => money(row.revenueFen),
-      csv: (row) => yuanCell(row.revenueFen),
-      numeric: true,
-    },
+    countColumn(c.unitsSold, (row) => row.unitsSold),
+    moneyColumn(c.revenue, (row) => row.revenueFen),
     { label: c.share, cell: (row) => percent(share(row)), csv: (row) => percent(share(row)), numeric: true },
   ];
   return (
@@ -237,19 +232,9 @@ function PromotionTables({ data }: { data: Dashboard }) {
       ),
       csv: (row) => statusLabel(row.status),
     },
-    { label: c.unitsSold, cell: (row) => count(row.unitsSold), csv: (row) => row.unitsSold, numeric: true },
-    {
-      label: c.revenue,
-      cell: (row) => money(row.revenueFen),
-      csv: (row) => yuanCell(row.revenueFen),
-      numeric: true,
-    },
-    {
-      label: c.markdown,
-      cell: (row) => money(row.markdownFen),
-      csv: (row) => yuanCell(row.markdownFen),
-      numeric: true,
-    },
+    countColumn(c.unitsSold, (row) => row.unitsSold),
+    moneyColumn(c.revenue, (row) => row.revenueFen),
+    moneyColumn(c.markdown, (row) => row.markdownFen),
     {
       label: c.sellThrough,
       cell: (row) => percent(row.sellThrough),
@@ -317,31 +302,11 @@ function statusLabel(status: string): string {
 function groupColumns(label: string, name: (key: string) => string): ReportColumn<Group>[] {
   return [
     { label, cell: (row) => name(row.key), csv: (row) => name(row.key) },
-    {
-      label: c.promotions,
-      cell: (row) => count(row.promotions),
-      csv: (row) => row.promotions,
-      numeric: true,
-    },
-    { label: c.unitsSold, cell: (row) => count(row.unitsSold), csv: (row) => row.unitsSold, numeric: true },
-    {
-      label: c.revenue,
-      cell: (row) => money(row.revenueFen),
-      csv: (row) => yuanCell(row.revenueFen),
-      numeric: true,
-    },
-    {
-      label: c.markdown,
-      cell: (row) => money(row.markdownFen),
-      csv: (row) => yuanCell(row.markdownFen),
-      numeric: true,
-    },
-    {
-      label: c.writeOffAvoided,
-      cell: (row) => money(row.writeOffAvoidedFen),
-      csv: (row) => yuanCell(row.writeOffAvoidedFen),
-      numeric: true,
-    },
+    countColumn(c.promotions, (row) => row.promotions),
+    countColumn(c.unitsSold, (row) => row.unitsSold),
+    moneyColumn(c.revenue, (row) => row.revenueFen),
+    moneyColumn(c.markdown, (row) => row.markdownFen),
+    moneyColumn(c.writeOffAvoided, (row) => row.writeOffAvoidedFen),
   ];
 }
 
@@ -353,7 +318,7 @@ function TopProducts({ data }: { data: Dashboard }) {
   const columns: ReportColumn<TopProduct>[] = [
     { label: c.product, cell: (row) => row.productName, csv: (row) => row.productName },
     { label: c.category, cell: (row) => row.category, csv: (row) => row.category },
-    { label: c.batches, cell: (row) => count(row.batches), csv: (row) => row.batches, numeric: true },
+    countColumn(c.batches, (row) => row.batches),
     { label: c.tierEntries, cell: entries, csv: entries },
   ];
   return (
